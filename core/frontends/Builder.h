@@ -1,0 +1,61 @@
+#pragma once
+// What a lowering talks to. The interpreter's builder executes each op on the runtime (and records
+// it while tracing); the source-to-source builder turns each op into target-framework code.
+// Lowerings are written once against this interface: one mapping, two users.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "frontends/Arg.h"
+#include "ir/Attr.h"
+#include "ir/DType.h"
+#include "ir/Framework.h"
+#include "ir/Op.h"
+
+namespace pt::frontends {
+
+// Raised by lowerings for calls the framework itself would reject (TypeError/ValueError in
+// Python) or that Polytrace cannot represent faithfully (reason code "unsupported-*").
+struct LoweringError {
+  std::string pythonType;  // "TypeError", "ValueError", "RuntimeError", "NotImplementedError"
+  std::string message;
+  std::string reasonCode;  // empty for errors the real framework would raise too
+};
+
+class Builder {
+ public:
+  virtual ~Builder() = default;
+
+  // The type of a tensor operand, when known (always in the interpreter; in source-to-source
+  // only where annotations, inference or an observed trace tell).
+  virtual std::optional<ir::TensorType> typeOf(Operand operand) const = 0;
+
+  // Appends one op; returns its result handles.
+  virtual std::vector<Operand> emit(ir::OpKind op, const std::vector<Operand>& inputs, const ir::Attrs& attrs) = 0;
+  Operand emit1(ir::OpKind op, const std::vector<Operand>& inputs, const ir::Attrs& attrs = {}) {
+    return emit(op, inputs, attrs).at(0);
+  }
+
+  // A Python scalar used as an operand, as a 0-d tensor of `dtype`. `weak` marks a Python literal
+  // whose dtype was chosen by the promotion rules (codegen may print it as a plain literal).
+  virtual Operand scalar(const Arg& value, ir::DType dtype, bool weak) = 0;
+
+  // A tensor built from Python data (nested lists/tuples of numbers), e.g. torch.tensor([...]).
+  virtual Operand fromData(const Arg& data, std::optional<ir::DType> dtype) = 0;
+
+  // The framework that results belong to (for ivy: the backend chosen with ivy.set_backend).
+  virtual ir::Framework resultFramework(ir::Framework apiFramework) const { return apiFramework; }
+};
+
+// What a lowering produces: tensors (one, or a tuple), or a Python value.
+struct Lowered {
+  std::vector<Operand> tensors;
+  bool tuple = false;          // return a tuple of the tensors (torch.max(x, dim) → (values, indices))
+  std::optional<Arg> python;   // a non-tensor result (x.ndim, x.dtype, ...)
+  std::vector<std::string> tupleFieldNames;  // named tuple fields, e.g. {"values", "indices"}
+
+  static Lowered one(Operand o) { Lowered l; l.tensors = {o}; return l; }
+  static Lowered value(Arg a) { Lowered l; l.python = std::move(a); return l; }
+};
+
+}  // namespace pt::frontends

@@ -1,0 +1,97 @@
+// ivy: the framework-neutral functional API (array-API conventions: std/var correction 0,
+// `axis`/`keepdims`). Results belong to the backend chosen with ivy.set_backend.
+#include "frontends/ApiTable.h"
+#include "frontends/Lowerings.h"
+#include "frontends/TensorOperators.h"
+
+namespace pt::frontends {
+
+void registerIvyApi(ApiTable& table) {
+  using enum ir::OpKind;
+  const char* reduce = "x, *, axis=None, keepdims=False, dtype=None, out=None";
+  const char* unary = "x, *, out=None";
+  const char* binary = "x1, x2, *, alpha=None, out=None";
+  table.add(ir::Framework::Ivy, "ivy",
+            {
+                {"mean", reduce, lowerFloatReduce, Mean},
+                {"sum", reduce, lowerReduce, Sum},
+                {"prod", reduce, lowerReduce, Prod},
+                {"std", "x, *, axis=None, correction=0.0, keepdims=False, out=None", lowerFloatReduce, Std, {},
+                 "correction defaults to 0"},
+                {"var", "x, *, axis=None, correction=0.0, keepdims=False, out=None", lowerFloatReduce, Var, {},
+                 "correction defaults to 0"},
+                {"max", "x, *, axis=None, keepdims=False, out=None", lowerReduce, ReduceMax},
+                {"min", "x, *, axis=None, keepdims=False, out=None", lowerReduce, ReduceMin},
+                {"argmax", "x, *, axis=None, keepdims=False, dtype=None, select_last_index=False, out=None",
+                 lowerArgReduce, ArgMax},
+                {"argmin", "x, *, axis=None, keepdims=False, dtype=None, select_last_index=False, out=None",
+                 lowerArgReduce, ArgMin},
+                {"all", "x, *, axis=None, keepdims=False, out=None", lowerReduce, All},
+                {"any", "x, *, axis=None, keepdims=False, out=None", lowerReduce, Any},
+                {"cumsum", "x, axis=0, exclusive=False, reverse=False, *, dtype=None, out=None", lowerCumSum, CumSum},
+                {"abs", unary, lowerUnary, Abs},
+                {"negative", unary, lowerNeg, Neg},
+                {"sign", unary, lowerUnary, Sign},
+                {"exp", unary, lowerFloatUnary, Exp},
+                {"log", unary, lowerFloatUnary, Log},
+                {"log1p", unary, lowerFloatUnary, Log1p},
+                {"expm1", unary, lowerFloatUnary, Expm1},
+                {"sqrt", unary, lowerFloatUnary, Sqrt},
+                {"square", unary, lowerUnary, Square},
+                {"reciprocal", unary, lowerFloatUnary, Reciprocal},
+                {"sin", unary, lowerFloatUnary, Sin},
+                {"cos", unary, lowerFloatUnary, Cos},
+                {"tan", unary, lowerFloatUnary, Tan},
+                {"tanh", unary, lowerFloatUnary, Tanh},
+                {"sigmoid", unary, lowerFloatUnary, Sigmoid},
+                {"relu", unary, lowerUnary, Relu},
+                {"erf", unary, lowerFloatUnary, Erf},
+                {"floor", unary, lowerUnary, Floor},
+                {"ceil", unary, lowerUnary, Ceil},
+                {"round", "x, *, decimals=0, out=None", lowerRound, Round},
+                {"isnan", unary, lowerUnary, IsNan},
+                {"logical_not", unary, lowerUnary, LogicalNot},
+                {"add", binary, lowerBinary, Add},
+                {"subtract", binary, lowerBinary, Sub},
+                {"multiply", "x1, x2, *, out=None", lowerBinary, Mul},
+                {"divide", "x1, x2, *, out=None", lowerTrueDivide, Div},
+                {"floor_divide", "x1, x2, *, out=None", lowerBinary, FloorDiv},
+                {"remainder", "x1, x2, *, modulus=True, out=None", lowerBinary, Remainder},
+                {"pow", "x1, x2, *, out=None", lowerBinary, Pow},
+                {"maximum", "x1, x2, *, use_where=True, out=None", lowerBinary, Maximum},
+                {"minimum", "x1, x2, *, use_where=True, out=None", lowerBinary, Minimum},
+                {"atan2", "x1, x2, *, out=None", lowerBinary, Atan2},
+                {"equal", "x1, x2, *, out=None", lowerBinary, Eq},
+                {"not_equal", "x1, x2, *, out=None", lowerBinary, Ne},
+                {"less", "x1, x2, *, out=None", lowerBinary, Lt},
+                {"less_equal", "x1, x2, *, out=None", lowerBinary, Le},
+                {"greater", "x1, x2, *, out=None", lowerBinary, Gt},
+                {"greater_equal", "x1, x2, *, out=None", lowerBinary, Ge},
+                {"logical_and", "x1, x2, *, out=None", lowerBinary, LogicalAnd},
+                {"logical_or", "x1, x2, *, out=None", lowerBinary, LogicalOr},
+                {"where", "condition, x1, x2, *, out=None", lowerWhere, Where},
+                {"clip", "x, x_min, x_max, *, out=None", lowerClip, Clip},
+                {"matmul", "x1, x2, *, transpose_a=False, transpose_b=False, adjoint_a=False, adjoint_b=False, out=None",
+                 lowerMatMul, MatMul},
+                {"softmax", "x, *, axis=None, complex_mode='jax', out=None", lowerSoftmax, Softmax},
+                {"reshape", "x, shape, *, copy=None, order='C', allowzero=True, out=None", lowerReshape, Reshape},
+                {"permute_dims", "x, axes, *, copy=None, out=None", lowerTransposeAxes, Transpose},
+                {"squeeze", "x, *, axis=None, copy=None, out=None", lowerSqueeze, Squeeze},
+                {"expand_dims", "x, *, copy=None, axis=0, out=None", lowerUnsqueeze, Unsqueeze},
+                {"concat", "xs, *, axis=0, out=None", lowerConcat, Concat},
+                {"stack", "arrays, *, axis=0, out=None", lowerConcat, Stack},
+                {"flip", "x, *, copy=None, axis=None, out=None", lowerFlip, Flip},
+                {"array", "obj, *, copy=None, dtype=None, device=None, out=None", lowerFromData, Constant},
+                {"asarray", "obj, *, copy=None, dtype=None, device=None, out=None", lowerFromData, Constant},
+                {"astype", "x, dtype, *, copy=True, out=None", lowerCast, Cast},
+                {"zeros", "shape, *, dtype=None, device=None, out=None", lowerFull, Full, {{"value", 0.0}}},
+                {"ones", "shape, *, dtype=None, device=None, out=None", lowerFull, Full, {{"value", 1.0}}},
+                {"full", "shape, fill_value, *, dtype=None, device=None, out=None", lowerFull, Full},
+                {"zeros_like", "x, *, dtype=None, device=None, out=None", lowerFullLike, Full, {{"value", 0.0}}},
+                {"ones_like", "x, *, dtype=None, device=None, out=None", lowerFullLike, Full, {{"value", 1.0}}},
+                {"arange", "start, stop=None, step=1, *, dtype=None, device=None, out=None", lowerArange, Arange},
+            });
+  table.add(ir::Framework::Ivy, "ivy.Array", tensorOperatorRows());
+}
+
+}  // namespace pt::frontends

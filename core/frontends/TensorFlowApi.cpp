@@ -1,0 +1,146 @@
+// tensorflow: tf.*, tf.math, tf.nn and tf.Tensor methods. TensorFlow never promotes dtypes
+// implicitly (§4); the lowerings raise where real TensorFlow would.
+#include "frontends/ApiTable.h"
+#include "frontends/Lowerings.h"
+#include "frontends/TensorOperators.h"
+
+namespace pt::frontends {
+
+namespace {
+using enum ir::OpKind;
+
+// tf.math.argmax: axis=None means axis 0 (not "flattened"), output_type int64 (§12).
+Lowered lowerTfArgReduce(Builder& b, const BoundArgs& args, const ApiEntry& e) {
+  Operand x = asTensor(b, e.framework, args.get("input"), "input");
+  const Arg& axis = args.get("axis");
+  ir::Attrs attrs{{"keepdims", false}, {"axis", axis.isNone() ? int64_t{0} : readInt(axis, "axis")}};
+  Operand r = b.emit1(e.op, {x}, attrs);
+  if (auto d = readDType(args.get("output_type")); d && *d != ir::DType::Int64) r = castTo(b, r, *d);
+  return Lowered::one(r);
+}
+
+// tf.math.cumsum(x, axis=0, exclusive=False, reverse=False) (§48).
+Lowered lowerTfCumSum(Builder& b, const BoundArgs& args, const ApiEntry& e) {
+  if (readBool(args.get("exclusive"), "exclusive") || readBool(args.get("reverse"), "reverse"))
+    throwUnsupported("unsupported-argument", "tf.math.cumsum with exclusive/reverse is not supported yet");
+  return lowerCumSum(b, args, e);
+}
+
+std::vector<ApiRow> mathRows() {
+  const char* reduce = "input_tensor, axis=None, keepdims=False, name=None";
+  const char* unary = "x, name=None";
+  const char* binary = "x, y, name=None";
+  return {
+      {"reduce_mean", reduce, lowerFloatReduce, Mean},
+      {"reduce_sum", reduce, lowerReduce, Sum, {}, "keeps the input dtype"},
+      {"reduce_prod", reduce, lowerReduce, Prod},
+      {"reduce_std", reduce, lowerFloatReduce, Std, {}, "biased (correction 0)"},
+      {"reduce_variance", reduce, lowerFloatReduce, Var, {}, "biased (correction 0)"},
+      {"reduce_max", reduce, lowerReduce, ReduceMax},
+      {"reduce_min", reduce, lowerReduce, ReduceMin},
+      {"reduce_all", reduce, lowerReduce, All},
+      {"reduce_any", reduce, lowerReduce, Any},
+      {"argmax", "input, axis=None, output_type=None, name=None", lowerTfArgReduce, ArgMax, {}, "axis=None means 0"},
+      {"argmin", "input, axis=None, output_type=None, name=None", lowerTfArgReduce, ArgMin, {}, "axis=None means 0"},
+      {"cumsum", "x, axis=0, exclusive=False, reverse=False, name=None", lowerTfCumSum, CumSum},
+      {"abs", unary, lowerUnary, Abs},
+      {"negative", unary, lowerNeg, Neg},
+      {"sign", unary, lowerUnary, Sign},
+      {"exp", unary, lowerFloatUnary, Exp},
+      {"log", unary, lowerFloatUnary, Log},
+      {"log1p", unary, lowerFloatUnary, Log1p},
+      {"expm1", unary, lowerFloatUnary, Expm1},
+      {"sqrt", unary, lowerFloatUnary, Sqrt},
+      {"rsqrt", unary, lowerFloatUnary, Rsqrt},
+      {"square", unary, lowerUnary, Square},
+      {"reciprocal", unary, lowerFloatUnary, Reciprocal},
+      {"sin", unary, lowerFloatUnary, Sin},
+      {"cos", unary, lowerFloatUnary, Cos},
+      {"tan", unary, lowerFloatUnary, Tan},
+      {"tanh", unary, lowerFloatUnary, Tanh},
+      {"sigmoid", unary, lowerFloatUnary, Sigmoid},
+      {"erf", unary, lowerFloatUnary, Erf},
+      {"floor", unary, lowerUnary, Floor},
+      {"ceil", unary, lowerUnary, Ceil},
+      {"round", unary, lowerUnary, Round, {}, "half to even"},
+      {"is_nan", unary, lowerUnary, IsNan},
+      {"logical_not", unary, lowerUnary, LogicalNot},
+      {"add", binary, lowerBinary, Add},
+      {"subtract", binary, lowerBinary, Sub},
+      {"multiply", binary, lowerBinary, Mul},
+      {"divide", binary, lowerTrueDivide, Div, {}, "int32/int64 give float64"},
+      {"truediv", binary, lowerTrueDivide, Div},
+      {"floordiv", binary, lowerBinary, FloorDiv},
+      {"floormod", binary, lowerBinary, Remainder, {}, "sign of the divisor"},
+      {"mod", binary, lowerBinary, Remainder},
+      {"pow", binary, lowerBinary, Pow},
+      {"maximum", binary, lowerBinary, Maximum},
+      {"minimum", binary, lowerBinary, Minimum},
+      {"atan2", "y, x, name=None", lowerBinary, Atan2},
+      {"equal", binary, lowerBinary, Eq},
+      {"not_equal", binary, lowerBinary, Ne},
+      {"less", binary, lowerBinary, Lt},
+      {"less_equal", binary, lowerBinary, Le},
+      {"greater", binary, lowerBinary, Gt},
+      {"greater_equal", binary, lowerBinary, Ge},
+      {"logical_and", binary, lowerBinary, LogicalAnd},
+      {"logical_or", binary, lowerBinary, LogicalOr},
+  };
+}
+
+// The tf.* aliases of tf.math functions.
+constexpr const char* kTopLevelMathAliases[] = {
+    "reduce_mean", "reduce_sum", "reduce_prod", "reduce_max", "reduce_min", "reduce_all", "reduce_any", "argmax",
+    "argmin", "cumsum", "abs", "negative", "sign", "exp", "sqrt", "square", "sin", "cos", "tan", "tanh", "floor",
+    "ceil", "round", "logical_not", "add", "subtract", "multiply", "divide", "truediv", "floordiv", "pow", "maximum",
+    "minimum", "equal", "not_equal", "less", "less_equal", "greater", "greater_equal", "logical_and", "logical_or"};
+
+std::vector<ApiRow> topLevelRows(const std::vector<ApiRow>& math) {
+  std::vector<ApiRow> rows;
+  for (const char* name : kTopLevelMathAliases)
+    for (const auto& m : math)
+      if (std::string_view(m.name) == name) rows.push_back(m);
+  rows.insert(rows.end(), {
+      {"constant", "value, dtype=None, shape=None, name='Const'", lowerFromData, Constant},
+      {"convert_to_tensor", "value, dtype=None, dtype_hint=None, name=None", lowerFromData, Constant},
+      {"cast", "x, dtype, name=None", lowerCast, Cast},
+      {"reshape", "tensor, shape, name=None", lowerReshape, Reshape},
+      {"transpose", "a, perm=None, conjugate=False, name='transpose'", lowerTransposeAxes, Transpose},
+      {"squeeze", "input, axis=None, name=None", lowerSqueeze, Squeeze},
+      {"expand_dims", "input, axis, name=None", lowerUnsqueeze, Unsqueeze},
+      {"concat", "values, axis, name='concat'", lowerConcat, Concat},
+      {"stack", "values, axis=0, name='stack'", lowerConcat, Stack},
+      {"where", "condition, x=None, y=None, name=None", lowerWhere, Where},
+      {"clip_by_value", "t, clip_value_min, clip_value_max, name=None", lowerClip, Clip},
+      {"matmul", "a, b, transpose_a=False, transpose_b=False, adjoint_a=False, adjoint_b=False, a_is_sparse=False, "
+                 "b_is_sparse=False, output_type=None, name=None", lowerMatMul, MatMul},
+      {"zeros", "shape, dtype=None, name=None", lowerFull, Full, {{"value", 0.0}}},
+      {"ones", "shape, dtype=None, name=None", lowerFull, Full, {{"value", 1.0}}},
+      {"fill", "dims, value, name=None", lowerFull, Full},
+      {"zeros_like", "input, dtype=None, name=None", lowerFullLike, Full, {{"value", 0.0}}},
+      {"ones_like", "input, dtype=None, name=None", lowerFullLike, Full, {{"value", 1.0}}},
+      {"range", "start, limit=None, delta=1, dtype=None, name='range'", lowerArange, Arange},
+      {"reverse", "tensor, axis, name=None", lowerFlip, Flip},
+  });
+  return rows;
+}
+
+std::vector<ApiRow> nnRows() {
+  return {
+      {"relu", "features, name=None", lowerUnary, Relu},
+      {"sigmoid", "x, name=None", lowerFloatUnary, Sigmoid},
+      {"softmax", "logits, axis=None, name=None", lowerSoftmax, Softmax, {}, "axis defaults to -1"},
+      {"log_softmax", "logits, axis=None, name=None", lowerSoftmax, LogSoftmax},
+  };
+}
+}  // namespace
+
+void registerTensorFlowApi(ApiTable& table) {
+  auto math = mathRows();
+  table.add(ir::Framework::TensorFlow, "tensorflow.math", math);
+  table.add(ir::Framework::TensorFlow, "tensorflow", topLevelRows(math));
+  table.add(ir::Framework::TensorFlow, "tensorflow.nn", nnRows());
+  table.add(ir::Framework::TensorFlow, "tensorflow.Tensor", tensorOperatorRows());
+}
+
+}  // namespace pt::frontends
