@@ -1,7 +1,45 @@
 // polytrace-cli: the scripting interface to core/. No Qt, no display.
 #include <cstdio>
+#include <cstring>
 
-int main() {
-  std::puts("usage: polytrace-cli COMMAND ...");
+#include "cli/Commands.h"
+
+namespace {
+
+struct Command {
+  const char* name;
+  int (*run)(int, char**);
+  const char* usage;
+};
+
+constexpr Command kCommands[] = {
+    {"parse", pt::cli::runParse, "parse FILE... [--dump] [--stats]"},
+    {"functions", pt::cli::runFunctions, "functions PATH"},
+    {"trace", pt::cli::runTrace,
+     "trace PATH --function QUAL --source FW [--setup CODE] [--args EXPRS] [--emit ir|json|dot|svg] [-o OUT]"},
+    {"run", pt::cli::runRun,
+     "run PATH --function QUAL --source FW [--setup CODE] --args EXPRS [--mode lazy|eager] [--calls N] [--save-outputs DIR]"},
+    {"transpile", pt::cli::runTranspile,
+     "transpile PATH --function QUAL --source FW --target FW [--method source|trace] [--setup CODE --args EXPRS] -o OUT.py\n"
+     "       polytrace-cli transpile PATH --module MODULE --source FW --target FW --out-dir DIR"},
+};
+
+void usage(FILE* out) {
+  std::fprintf(out, "usage:\n");
+  for (const auto& c : kCommands) std::fprintf(out, "  polytrace-cli %s\n", c.usage);
+  std::fprintf(out, "\nFW is one of torch, numpy, jax, tensorflow, ivy. PATH is a .py file or a source root.\n");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h")) {
+    usage(argc < 2 ? stderr : stdout);
+    return argc < 2 ? 2 : 0;
+  }
+  for (const auto& c : kCommands)
+    if (!std::strcmp(argv[1], c.name)) return c.run(argc, argv);
+  std::fprintf(stderr, "polytrace-cli: unknown command '%s'\n\n", argv[1]);
+  usage(stderr);
   return 2;
 }

@@ -254,12 +254,31 @@ Lowered lowerIdentity(Builder& b, const BoundArgs& args, const ApiEntry& e) {
   return Lowered::one(x);
 }
 
+ir::DType dataDType(Framework fw, const Arg& data) {
+  bool anyFloat = false, allBool = true, any = false;
+  auto visit = [&](auto&& self, const Arg& a) -> void {
+    if (a.kind == Arg::Kind::Sequence) {
+      for (const Arg& i : a.items) self(self, i);
+      return;
+    }
+    any = true;
+    if (a.kind == Arg::Kind::Float) anyFloat = true;
+    if (a.kind != Arg::Kind::Bool) allBool = false;
+    if (a.isTensor()) anyFloat = true;
+  };
+  visit(visit, data);
+  if (!any || anyFloat) return defaultFloat(fw);
+  return allBool ? DType::Bool : defaultInt(fw);
+}
+
 Lowered lowerFromData(Builder& b, const BoundArgs& args, const ApiEntry& e) {
   const Arg& data = param(args, 0);
   auto dtype = readDType(args.get("dtype"));
   if (data.isTensor()) return Lowered::one(dtype ? castTo(b, data.operand, *dtype) : data.operand);
   if (data.isNumber()) return Lowered::one(b.scalar(data, dtype ? *dtype : scalarDType(e.framework, data.kind), false));
   if (data.kind != Arg::Kind::Sequence) throwTypeError("cannot make a tensor from " + data.describe());
+  // The framework's own choice for Python data is made explicit, so every target agrees.
+  if (!dtype) dtype = dataDType(e.framework, data);
   return Lowered::one(b.fromData(data, dtype));
 }
 

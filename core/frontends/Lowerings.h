@@ -33,6 +33,9 @@ Operand floatInput(Builder& b, ir::Framework fw, Operand x);
 // Two operands of a binary op, promoted to a common dtype by the framework's rules (§1–4).
 std::pair<Operand, Operand> promotePair(Builder& b, ir::Framework fw, const Arg& x, const Arg& y);
 
+// The dtype a framework gives nested Python data (any float → default float, all bool → bool).
+ir::DType dataDType(ir::Framework fw, const Arg& data);
+
 // ---- generic lowerings (use entry.op and entry.attrs) -------------------------------------------
 Lowered lowerUnary(Builder&, const BoundArgs&, const ApiEntry&);       // op(first param)
 Lowered lowerFloatUnary(Builder&, const BoundArgs&, const ApiEntry&);  // op(float(first param))

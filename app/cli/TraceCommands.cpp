@@ -1,0 +1,98 @@
+// trace and run: interpret the function on example inputs, record its graph, call it again.
+#include <cstdio>
+
+#include "cli/CliSupport.h"
+#include "cli/Commands.h"
+#include "ir/GraphJson.h"
+#include "ir/TextFormat.h"
+#include "layout/GraphLayout.h"
+
+namespace pt::cli {
+
+namespace {
+const std::set<std::string> kValued = {"--function", "--source", "--setup", "--args", "--emit", "-o",
+                                       "--mode",     "--calls",  "--save-outputs"};
+
+void printGuards(const trace::CachedTrace& t) {
+  for (const auto& g : t.guards) std::fprintf(stderr, "%s: note[guard]: %s\n", g.loc.str().c_str(), g.description.c_str());
+}
+}  // namespace
+
+int runTrace(int argc, char** argv) {
+  CliArgs args(argc, argv, 2, kValued);
+  int code = 0;
+  auto p = prepare(args, "trace", true, code);
+  if (!p) return code;
+  if (!args.get("--args")) return usageError("trace", "tracing needs example inputs: give --args EXPRS");
+  std::string emit = args.get("--emit", "ir");
+  trace::TracedFunction traced(p->session->interpreter(), p->function, p->info.name, trace::Mode::Eager);
+  try {
+    traced.traceWith(p->args);
+  } catch (const interp::PyException& e) {
+    printDiagnostics({session::diagnosticFromException(e)});
+    return 1;
+  }
+  const trace::CachedTrace& t = *traced.lastTrace();
+  printGuards(t);
+  for (const auto& problem : t.verifierProblems) std::fprintf(stderr, "verifier: %s\n", problem.c_str());
+  std::string out;
+  if (emit == "ir") out = ir::printGraph(*t.graph);
+  else if (emit == "json") out = ir::graphToJson(*t.graph) + "\n";
+  else if (emit == "dot") out = layout::renderDot(layout::graphSpecFromIr(*t.graph));
+  else if (emit == "svg") out = layout::renderSvg(layout::graphSpecFromIr(*t.graph));
+  else return usageError("trace", "--emit must be ir, json, dot or svg");
+  if (auto file = args.get("-o")) {
+    std::string error;
+    if (!writeFile(*file, out, error)) return usageError("trace", error);
+  } else {
+    std::fputs(out.c_str(), stdout);
+  }
+  return t.verifierProblems.empty() ? 0 : 1;
+}
+
+int runRun(int argc, char** argv) {
+  CliArgs args(argc, argv, 2, kValued);
+  int code = 0;
+  auto p = prepare(args, "run", true, code);
+  if (!p) return code;
+  std::string modeText = args.get("--mode", "lazy");
+  if (modeText != "lazy" && modeText != "eager") return usageError("run", "--mode must be lazy or eager");
+  int calls = 2;
+  try {
+    calls = std::stoi(args.get("--calls", "2"));
+  } catch (...) {
+    return usageError("run", "--calls must be a number");
+  }
+  if (calls < 1) return usageError("run", "--calls must be at least 1");
+  auto mode = modeText == "eager" ? trace::Mode::Eager : trace::Mode::Lazy;
+  trace::TracedFunction traced(p->session->interpreter(), p->function, p->info.name, mode);
+  interp::Value result;
+  try {
+    if (mode == trace::Mode::Eager) traced.traceWith(p->args);
+    for (int i = 0; i < calls; ++i) result = traced.call(p->args);
+  } catch (const interp::PyException& e) {
+    std::fputs(p->session->interpreter().output().c_str(), stdout);
+    printDiagnostics({session::diagnosticFromException(e)});
+    return 1;
+  }
+  std::fputs(p->session->interpreter().output().c_str(), stdout);
+  for (const auto& c : traced.callLog()) {
+    bool creation = c.why == "eager trace at creation";
+    std::printf("%s %d: %.3f ms%s\n", creation ? "trace" : "call", creation ? 0 : c.index + (mode == trace::Mode::Eager ? 0 : 1),
+                c.milliseconds, c.traced ? ("  [traced: " + c.why + "]").c_str() : "  [cached graph]");
+  }
+  if (traced.lastTrace()) printGuards(*traced.lastTrace());
+  std::printf("%s\n", p->session->interpreter().repr(result).c_str());
+  if (auto dir = args.get("--save-outputs")) {
+    try {
+      for (const auto& f : session::saveOutputsAsNpy(p->session->interpreter(), result, *dir))
+        std::fprintf(stderr, "wrote %s\n", f.c_str());
+    } catch (const interp::PyException& e) {
+      printDiagnostics({session::diagnosticFromException(e)});
+      return 1;
+    }
+  }
+  return 0;
+}
+
+}  // namespace pt::cli

@@ -1,0 +1,136 @@
+// transpile: source-to-source (no inputs) or trace-based (with inputs), one function or a package.
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "cli/CliSupport.h"
+#include "cli/Commands.h"
+#include "codegen/GraphCodegen.h"
+#include "s2s/Translator.h"
+
+namespace pt::cli {
+
+namespace {
+
+const std::set<std::string> kValued = {"--function", "--source", "--target", "--method", "--setup",
+                                       "--args",     "-o",       "--module", "--out-dir"};
+
+std::optional<std::string> readFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+int transpileFunctionSource(const CliArgs& args, ir::Framework source, ir::Framework target) {
+  const std::string& path = args.positional()[0];
+  Diagnostics diags;
+  auto info = session::findFunction(path, *args.get("--function"), diags);
+  if (!info) {
+    printDiagnostics(diags);
+    return 2;
+  }
+  auto text = readFile(info->file);
+  if (!text) return usageError("transpile", "cannot read " + info->file);
+  s2s::Request req{*text, info->file, info->name, source, target};
+  s2s::Result result = s2s::translateFunction(req);
+  printDiagnostics(result.diagnostics);
+  if (!result.ok()) return 2;
+  std::string error;
+  if (!writeFile(*args.get("-o"), result.code, error)) return usageError("transpile", error);
+  return 0;
+}
+
+int transpileFunctionTrace(const CliArgs& args, ir::Framework target) {
+  int code = 0;
+  auto p = prepare(args, "transpile", true, code);
+  if (!p) return code;
+  if (!args.get("--args")) return usageError("transpile", "--method trace needs example inputs: give --args EXPRS");
+  trace::TracedFunction traced(p->session->interpreter(), p->function, p->info.name, trace::Mode::Eager);
+  try {
+    traced.traceWith(p->args);
+  } catch (const interp::PyException& e) {
+    printDiagnostics({session::diagnosticFromException(e)});
+    return 1;
+  }
+  const trace::CachedTrace& t = *traced.lastTrace();
+  if (!t.guards.empty()) {
+    for (const auto& g : t.guards)
+      std::fprintf(stderr, "%s: error[trace-specialised]: %s\n", g.loc.str().c_str(), g.description.c_str());
+    std::fprintf(stderr, "a trace-based translation would silently drop this dependence; use --method source\n");
+    return 2;
+  }
+  codegen::GraphCodegenOptions options;
+  options.functionName = p->info.name;
+  options.origin = p->info.name + " in " + std::filesystem::path(p->info.file).filename().string() + " (" +
+                   std::string(ir::frameworkName(p->source)) + "), traced with " + t.signature;
+  options.resultOutputs = t.resultOutputs;
+  auto generated = codegen::generateFromGraph(*t.graph, target, options);
+  printDiagnostics(generated.diagnostics);
+  if (!generated.ok()) return 2;
+  std::string error;
+  if (!writeFile(*args.get("-o"), generated.code, error)) return usageError("transpile", error);
+  return 0;
+}
+
+// A package: every module of MODULE translated into a mirrored tree under DIR. One function's
+// failure never stops the rest; the summary lists what did not translate, by reason.
+int transpileModule(const CliArgs& args, ir::Framework source, ir::Framework target) {
+  const std::string& root = args.positional()[0];
+  std::string module = *args.get("--module");
+  auto outDir = args.get("--out-dir");
+  if (!outDir) return usageError("transpile", "--module needs --out-dir DIR");
+  int translated = 0, failed = 0;
+  std::map<std::string, int> reasons;
+  bool any = false;
+  for (const auto& file : session::sourceFiles(root)) {
+    if (file.module != module && file.module.rfind(module + ".", 0) != 0) continue;
+    any = true;
+    auto text = readFile(file.path);
+    if (!text) return usageError("transpile", "cannot read " + file.path);
+    s2s::Result r = s2s::translateFunction({*text, file.path, "", source, target});
+    translated += static_cast<int>(r.translatedFunctions.size());
+    failed += static_cast<int>(r.failedFunctions.size());
+    for (const auto& [name, diags] : r.failedFunctions)
+      for (const auto& d : diags)
+        if (d.severity == Severity::Error) {
+          ++reasons[d.code];
+          std::fprintf(stderr, "%s\n", d.format().c_str());
+        }
+    if (r.code.empty()) {
+      printDiagnostics(r.diagnostics);
+      ++failed;
+      continue;
+    }
+    std::string error;
+    std::filesystem::path rel = std::filesystem::relative(file.path, root);
+    if (!writeFile((std::filesystem::path(*outDir) / rel).string(), r.code, error)) return usageError("transpile", error);
+  }
+  if (!any) return usageError("transpile", "no module '" + module + "' under " + root);
+  std::printf("translated %d function(s), %d failed\n", translated, failed);
+  for (const auto& [reason, count] : reasons) std::printf("  %s: %d\n", reason.c_str(), count);
+  return failed ? 2 : 0;
+}
+
+}  // namespace
+
+int runTranspile(int argc, char** argv) {
+  CliArgs args(argc, argv, 2, kValued);
+  for (const auto& e : args.errors()) return usageError("transpile", e);
+  if (args.positional().size() != 1) return usageError("transpile", "expected one PATH (a .py file or a source root)");
+  auto source = frameworkOption(args, "--source", "transpile");
+  if (!source) return 2;
+  auto target = frameworkOption(args, "--target", "transpile");
+  if (!target) return 2;
+  if (args.get("--module")) return transpileModule(args, *source, *target);
+  if (!args.get("--function")) return usageError("transpile", "give --function QUAL or --module MODULE");
+  if (!args.get("-o")) return usageError("transpile", "-o OUT.py is required");
+  std::string method = args.get("--method", "source");
+  if (method == "source") return transpileFunctionSource(args, *source, *target);
+  if (method == "trace") return transpileFunctionTrace(args, *target);
+  return usageError("transpile", "--method must be source or trace");
+}
+
+}  // namespace pt::cli

@@ -1,0 +1,28 @@
+#pragma once
+// Trace-based translation: a graph becomes straight-line code in the target framework.
+#include <string>
+
+#include "base/Diagnostic.h"
+#include "ir/Framework.h"
+#include "ir/Graph.h"
+
+namespace pt::codegen {
+
+struct GraphCodegenOptions {
+  std::string functionName;      // defaults to the graph's name
+  std::string origin;            // for the header comment, e.g. "normalize in example.py (torch), traced with f64[10]"
+  int resultOutputs = -1;        // how many graph outputs the function returns (the rest are guard values); -1 = all
+};
+
+struct GeneratedCode {
+  std::string code;
+  Diagnostics diagnostics;
+  bool ok() const { return !hasErrors(diagnostics); }
+};
+
+GeneratedCode generateFromGraph(const ir::Graph& graph, ir::Framework target, const GraphCodegenOptions& options);
+
+// The header every generated module starts with.
+std::string generatedHeader(const std::string& origin, ir::Framework target, const std::string& method);
+
+}  // namespace pt::codegen

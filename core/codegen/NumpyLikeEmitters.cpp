@@ -1,0 +1,129 @@
+// numpy and jax.numpy share their function names and conventions; c.alias() is "np" or "jnp".
+#include "codegen/EmitHelpers.h"
+
+namespace pt::codegen {
+
+namespace {
+const char* kSoftmaxHelper = R"(def _softmax(x, axis):
+    shifted = x - {A}.max(x, axis=axis, keepdims=True)
+    e = {A}.exp(shifted)
+    return e / {A}.sum(e, axis=axis, keepdims=True))";
+const char* kLogSoftmaxHelper = R"(def _log_softmax(x, axis):
+    shifted = x - {A}.max(x, axis=axis, keepdims=True)
+    return shifted - {A}.log({A}.sum({A}.exp(shifted), axis=axis, keepdims=True)))";
+
+std::string withAlias(std::string code, const std::string& alias) {
+  for (size_t p = code.find("{A}"); p != std::string::npos; p = code.find("{A}", p)) code.replace(p, 3, alias);
+  return code;
+}
+}  // namespace
+
+const std::vector<EmitRule>& numpyLikeRules() {
+  static const std::vector<EmitRule> rules = {
+      RULE(Constant, emitConstantAttr(c, a, "array")),
+      RULE(Full, fn(c, "full", {pyTuple(ir::attrInts(a, "shape")), pyNumber(ir::attrFloat(a, "value"), *ir::attrDType(a, "dtype")),
+                                "dtype=" + c.dtype(*ir::attrDType(a, "dtype"))})),
+      RULE(Arange, fn(c, "arange", {pyNumber(ir::attrFloat(a, "start"), *ir::attrDType(a, "dtype")),
+                                    pyNumber(ir::attrFloat(a, "stop"), *ir::attrDType(a, "dtype")),
+                                    pyNumber(ir::attrFloat(a, "step", 1), *ir::attrDType(a, "dtype")),
+                                    "dtype=" + c.dtype(*ir::attrDType(a, "dtype"))})),
+      UNSUPPORTED(RandUniform, "torch's random stream has no numpy equivalent; draw the values outside the function and pass them in"),
+      UNSUPPORTED(RandNormal, "torch's random stream has no numpy equivalent; draw the values outside the function and pass them in"),
+      RULE(Neg, "-" + paren(o[0])),
+      RULE(Abs, fn(c, "abs", {o[0]})),
+      RULE(Sign, fn(c, "sign", {o[0]})),
+      RULE(Exp, fn(c, "exp", {o[0]})),
+      RULE(Log, fn(c, "log", {o[0]})),
+      RULE(Log1p, fn(c, "log1p", {o[0]})),
+      RULE(Expm1, fn(c, "expm1", {o[0]})),
+      RULE(Sqrt, fn(c, "sqrt", {o[0]})),
+      RULE(Rsqrt, "1 / " + fn(c, "sqrt", {o[0]})),
+      RULE(Square, fn(c, "square", {o[0]})),
+      RULE(Reciprocal, fn(c, "reciprocal", {o[0]})),
+      RULE(Sin, fn(c, "sin", {o[0]})),
+      RULE(Cos, fn(c, "cos", {o[0]})),
+      RULE(Tan, fn(c, "tan", {o[0]})),
+      RULE(Tanh, fn(c, "tanh", {o[0]})),
+      RULE(Sigmoid, "1 / (1 + " + fn(c, "exp", {"-" + paren(o[0])}) + ")"),
+      RULE(Relu, fn(c, "maximum", {o[0], "0"})),
+      RULE(Erf, (c.requireImport("import math"), fn(c, "vectorize", {"math.erf", "otypes=[" + paren(o[0]) + ".dtype]"}) + "(" + o[0] + ")")),
+      RULE(Floor, fn(c, "floor", {o[0]})),
+      RULE(Ceil, fn(c, "ceil", {o[0]})),
+      RULE(Round, fn(c, "round", {o[0]})),
+      RULE(IsNan, fn(c, "isnan", {o[0]})),
+      RULE(LogicalNot, fn(c, "logical_not", {o[0]})),
+      RULE(Cast, paren(o[0]) + ".astype(" + c.dtype(*ir::attrDType(a, "dtype")) + ")"),
+      RULE(Add, binop(o, "+")),
+      RULE(Sub, binop(o, "-")),
+      RULE(Mul, binop(o, "*")),
+      RULE(Div, binop(o, "/")),
+      RULE(FloorDiv, binop(o, "//")),
+      RULE(Remainder, binop(o, "%")),
+      RULE(Pow, binop(o, "**")),
+      RULE(Maximum, fn(c, "maximum", {o[0], o[1]})),
+      RULE(Minimum, fn(c, "minimum", {o[0], o[1]})),
+      RULE(Atan2, fn(c, "arctan2", {o[0], o[1]})),
+      RULE(Eq, binop(o, "==")),
+      RULE(Ne, binop(o, "!=")),
+      RULE(Lt, binop(o, "<")),
+      RULE(Le, binop(o, "<=")),
+      RULE(Gt, binop(o, ">")),
+      RULE(Ge, binop(o, ">=")),
+      RULE(LogicalAnd, fn(c, "logical_and", {o[0], o[1]})),
+      RULE(LogicalOr, fn(c, "logical_or", {o[0], o[1]})),
+      RULE(Where, fn(c, "where", {o[0], o[1], o[2]})),
+      RULE(Clip, fn(c, "minimum", {fn(c, "maximum", {o[0], o[1]}), o[2]})),
+      RULE(Sum, fn(c, "sum", {reduceArgs(o, a, "axis", "keepdims")})),
+      RULE(Prod, fn(c, "prod", {reduceArgs(o, a, "axis", "keepdims")})),
+      RULE(Mean, fn(c, "mean", {reduceArgs(o, a, "axis", "keepdims")})),
+      RULE(Std, fn(c, "std", {reduceArgs(o, a, "axis", "keepdims"), "ddof=" + std::to_string(ir::attrInt(a, "correction"))})),
+      RULE(Var, fn(c, "var", {reduceArgs(o, a, "axis", "keepdims"), "ddof=" + std::to_string(ir::attrInt(a, "correction"))})),
+      RULE(ReduceMax, fn(c, "max", {reduceArgs(o, a, "axis", "keepdims")})),
+      RULE(ReduceMin, fn(c, "min", {reduceArgs(o, a, "axis", "keepdims")})),
+      RULE(ArgMax, fn(c, "argmax", {o[0], "axis=" + axisOrNone(a), "keepdims=" + pyBool(keepOf(a))})),
+      RULE(ArgMin, fn(c, "argmin", {o[0], "axis=" + axisOrNone(a), "keepdims=" + pyBool(keepOf(a))})),
+      RULE(All, fn(c, "all", {reduceArgs(o, a, "axis", "keepdims")})),
+      RULE(Any, fn(c, "any", {reduceArgs(o, a, "axis", "keepdims")})),
+      RULE(CumSum, fn(c, "cumsum", {o[0], "axis=" + axisOrNone(a)})),
+      RULE(Reshape, fn(c, "reshape", {o[0], pyTuple(ir::attrInts(a, "shape"))})),
+      RULE(Transpose, fn(c, "transpose", {o[0], pyTuple(ir::attrInts(a, "perm"))})),
+      RULE(Expand, fn(c, "broadcast_to", {o[0], pyTuple(ir::attrInts(a, "shape"))})),
+      RULE(Squeeze, axesOf(a).empty() ? fn(c, "squeeze", {o[0]}) : fn(c, "squeeze", {o[0], "axis=" + pyAxes(axesOf(a))})),
+      RULE(Unsqueeze, fn(c, "expand_dims", {o[0], std::to_string(ir::attrInt(a, "axis"))})),
+      RULE(Concat, fn(c, "concatenate", {"[" + join(o, ", ") + "]", "axis=" + std::to_string(ir::attrInt(a, "axis"))})),
+      RULE(Stack, fn(c, "stack", {"[" + join(o, ", ") + "]", "axis=" + std::to_string(ir::attrInt(a, "axis"))})),
+      RULE(Slice, sliceSubscript(o, a)),
+      RULE(Take, fn(c, "take", {o[0], o[1], "axis=" + std::to_string(ir::attrInt(a, "axis"))})),
+      RULE(Flip, fn(c, "flip", {o[0], "axis=" + pyTuple(axesOf(a))})),
+      RULE(MatMul, binop(o, "@")),
+      RULE(Softmax, (c.requireHelper("_softmax", withAlias(kSoftmaxHelper, c.alias())),
+                     "_softmax(" + o[0] + ", axis=" + std::to_string(ir::attrInt(a, "axis")) + ")")),
+      RULE(LogSoftmax, (c.requireHelper("_log_softmax", withAlias(kLogSoftmaxHelper, c.alias())),
+                        "_log_softmax(" + o[0] + ", axis=" + std::to_string(ir::attrInt(a, "axis")) + ")")),
+  };
+  return rules;
+}
+
+// jax.numpy differs where numpy has no function or where jax has its own (jax.nn, jax.lax, PRNG keys).
+const std::vector<EmitRule>& jaxOverrides() {
+  static const std::vector<EmitRule> rules = {
+      RULE(Sigmoid, (c.requireImport("import jax"), "jax.nn.sigmoid(" + o[0] + ")")),
+      RULE(Relu, (c.requireImport("import jax"), "jax.nn.relu(" + o[0] + ")")),
+      RULE(Erf, (c.requireImport("import jax"), "jax.scipy.special.erf(" + o[0] + ")")),
+      RULE(Rsqrt, (c.requireImport("import jax"), "jax.lax.rsqrt(" + o[0] + ")")),
+      RULE(Softmax, (c.requireImport("import jax"), "jax.nn.softmax(" + o[0] + ", axis=" + std::to_string(ir::attrInt(a, "axis")) + ")")),
+      RULE(LogSoftmax,
+           (c.requireImport("import jax"), "jax.nn.log_softmax(" + o[0] + ", axis=" + std::to_string(ir::attrInt(a, "axis")) + ")")),
+      RULE(RandUniform, (c.requireImport("import jax"),
+                         c.note("jax needs an explicit PRNG key: the translation seeds one with 0 (streams differ across frameworks)"),
+                         "jax.random.uniform(jax.random.PRNGKey(0), " + pyTuple(ir::attrInts(a, "shape")) +
+                             ", dtype=" + c.dtype(*ir::attrDType(a, "dtype")) + ")")),
+      RULE(RandNormal, (c.requireImport("import jax"),
+                        c.note("jax needs an explicit PRNG key: the translation seeds one with 0 (streams differ across frameworks)"),
+                        "jax.random.normal(jax.random.PRNGKey(0), " + pyTuple(ir::attrInts(a, "shape")) +
+                            ", dtype=" + c.dtype(*ir::attrDType(a, "dtype")) + ")")),
+  };
+  return rules;
+}
+
+}  // namespace pt::codegen

@@ -1,0 +1,62 @@
+#pragma once
+// Walks the AST of one function activation (or a module body).
+#include <memory>
+#include <string>
+
+#include "interp/Interpreter.h"
+#include "interp/Operators.h"
+#include "syntax/Ast.h"
+
+namespace pt::interp {
+
+class Evaluator {
+ public:
+  Evaluator(Interpreter& in, std::shared_ptr<ModuleObject> module, std::shared_ptr<Scope> scope, std::string function);
+
+  enum class Flow { Normal, Return, Break, Continue };
+
+  Flow execBlock(const std::vector<syntax::Stmt*>& body);
+  Flow exec(const syntax::Stmt& s);
+  Value eval(const syntax::Expr& e);
+  Value returnValue() const { return returnValue_; }
+  void assign(const syntax::Expr& target, const Value& value);
+
+ private:
+  Interpreter& in_;
+  std::shared_ptr<ModuleObject> module_;
+  std::shared_ptr<Scope> scope_;  // null at module level: names go to module globals
+  std::string function_;
+  Value returnValue_;
+  // The exception being handled by the innermost `except` block (for a bare `raise`).
+  std::optional<PyException> handling_;
+
+  Value lookup(const std::string& name, const syntax::Node& at);
+  void bind(const std::string& name, Value v);
+  void unbind(const std::string& name);
+
+  Flow execIf(const syntax::If& s);
+  Flow execWhile(const syntax::While& s);
+  Flow execFor(const syntax::For& s);
+  Flow execTry(const syntax::Try& s);
+  Flow execWith(const syntax::With& s);
+  void execFunctionDef(const syntax::FunctionDef& s);
+  void execClassDef(const syntax::ClassDef& s);
+  void execImport(const syntax::Import& s);
+  void execImportFrom(const syntax::ImportFrom& s);
+  void execRaise(const syntax::Raise& s);
+  void execAugAssign(const syntax::AugAssign& s);
+  void execDelete(const syntax::Delete& s);
+
+  Value evalCall(const syntax::Call& c);
+  Value evalCompare(const syntax::Compare& c);
+  Value evalBoolOp(const syntax::BoolOp& b);
+  Value evalSubscriptIndex(const syntax::Expr& slice);
+  Value evalComprehension(const syntax::Expr& e);
+  Value evalJoinedStr(const syntax::JoinedStr& j);
+  Value evalConstant(const syntax::Constant& c);
+  std::shared_ptr<FunctionObject> makeFunction(const std::string& name, const syntax::Arguments* params,
+                                               const syntax::FunctionDef* def, const syntax::Expr* lambdaBody);
+  std::vector<Value> evalSequenceItems(const std::vector<syntax::Expr*>& elts);
+};
+
+}  // namespace pt::interp

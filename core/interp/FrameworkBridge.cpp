@@ -1,0 +1,540 @@
+#include "interp/FrameworkBridge.h"
+
+#include <cmath>
+#include <unordered_map>
+
+#include "frontends/Lowerings.h"
+#include "frontends/Promotion.h"
+#include "interp/GraphRecorder.h"
+#include "ir/TypeRules.h"
+#include "runtime/Backend.h"
+#include "runtime/NumpyRandom.h"
+
+namespace pt::interp {
+
+using frontends::Arg;
+using frontends::Operand;
+using ir::DType;
+using ir::Framework;
+
+namespace {
+
+[[noreturn]] void rethrow(Interpreter& in, const frontends::LoweringError& e) {
+  in.raise(e.pythonType, e.message, e.reasonCode);
+}
+
+// The interpreter's Builder: runs each op on the runtime at once and, while tracing, records it.
+class InterpBuilder : public frontends::Builder {
+ public:
+  InterpBuilder(Interpreter& in, Framework fw) : in_(in), fw_(fw) {}
+
+  Operand add(const runtime::Tensor& t) {
+    operands_.push_back(t);
+    return static_cast<Operand>(operands_.size() - 1);
+  }
+  const runtime::Tensor& tensor(Operand h) const { return operands_.at(static_cast<size_t>(h)); }
+
+  std::optional<ir::TensorType> typeOf(Operand h) const override { return tensor(h).type(); }
+
+  std::vector<Operand> emit(ir::OpKind op, const std::vector<Operand>& inputs, const ir::Attrs& attrs) override {
+    std::vector<runtime::Tensor> ins;
+    std::vector<ir::TensorType> types;
+    for (Operand h : inputs) {
+      ins.push_back(tensor(h));
+      types.push_back(tensor(h).type());
+    }
+    auto inferred = ir::inferTypes(op, types, attrs);
+    if (auto* err = std::get_if<ir::TypeError>(&inferred)) in_.raise("RuntimeError", err->message);
+    for (const auto& t : std::get<std::vector<ir::TensorType>>(inferred)) checkBudget(t);
+    std::vector<runtime::Tensor> outs;
+    try {
+      outs = runtime::backend().execute(op, attrs, ins);
+    } catch (const runtime::RuntimeError& e) {
+      in_.raise("RuntimeError", e.message);
+    }
+    if (auto* rec = in_.recorder()) rec->record(op, ins, attrs, outs, in_.currentLocation(), in_.currentScopePath());
+    std::vector<Operand> handles;
+    for (auto& t : outs) handles.push_back(add(t));
+    return handles;
+  }
+
+  Operand scalar(const Arg& value, DType dtype, bool weak) override {
+    runtime::Tensor t = value.kind == Arg::Kind::Float
+                            ? runtime::tensorFromDoubles({value.floatValue}, {dtype, {}})
+                            : runtime::tensorFromInts({value.kind == Arg::Kind::Bool ? int64_t{value.boolValue} : value.intValue},
+                                                      {dtype, {}});
+    if (auto* rec = in_.recorder()) rec->addConstant(t, weak);
+    return add(t);
+  }
+
+  Operand fromData(const Arg& data, std::optional<DType> dtype) override {
+    Value v = argToValue(data);
+    DType d = dtype ? *dtype : inferDataDType(in_, v, fw_);
+    runtime::Tensor t = tensorFromPython(in_, v, d);
+    if (auto* rec = in_.recorder()) rec->addConstant(t, false);
+    return add(t);
+  }
+
+  Framework resultFramework(Framework api) const override {
+    return api == Framework::Ivy ? in_.ivyBackend() : api;
+  }
+
+  // Interpreter values → frontend arguments (tensors become operand handles).
+  Arg toArg(const Value& v) {
+    switch (v.kind()) {
+      case Value::Kind::None: return Arg::none();
+      case Value::Kind::Bool: return Arg::boolean(v.asBool());
+      case Value::Kind::Int: return Arg::integer(v.asInt());
+      case Value::Kind::Float: return Arg::real(v.asFloat());
+      case Value::Kind::Obj: break;
+    }
+    if (auto* t = v.as<TensorObject>()) return Arg::tensor(add(t->tensor));
+    if (auto* s = v.as<StrObject>()) return Arg::str(s->value);
+    if (auto* d = v.as<DTypeObject>()) return Arg::dtypeArg(d->dtype);
+    if (auto* l = v.as<ListObject>()) return sequence(l->items, false);
+    if (auto* t = v.as<TupleObject>()) return sequence(t->items, true);
+    if (auto* s = v.as<SliceObject>()) return frontends::sliceArg(toArg(s->start), toArg(s->stop), toArg(s->step));
+    if (v.as<EllipsisObject>()) return Arg::opaque("...");
+    if (auto* c = v.as<ClassObject>()) {
+      // Python's own types used as dtypes: float, int, bool.
+      if (c->className == "float") return Arg::str("float");
+      if (c->className == "int") return Arg::str("int");
+    }
+    if (auto* b = v.as<BuiltinFunction>()) {
+      if (b->fnName == "float" || b->fnName == "int") return Arg::str(b->fnName);
+      if (b->fnName == "bool") return Arg::dtypeArg(DType::Bool);
+    }
+    return Arg::opaque(std::string(v.typeName()));
+  }
+
+ private:
+  Arg sequence(const std::vector<Value>& items, bool tuple) {
+    std::vector<Arg> args;
+    for (const Value& i : items) args.push_back(toArg(i));
+    Arg a = Arg::sequence(std::move(args), tuple);
+    return a;
+  }
+  Value argToValue(const Arg& a) {
+    switch (a.kind) {
+      case Arg::Kind::Bool: return Value::boolean(a.boolValue);
+      case Arg::Kind::Int: return Value::integer(a.intValue);
+      case Arg::Kind::Float: return Value::real(a.floatValue);
+      case Arg::Kind::Tensor: return in_.wrapTensor(tensor(a.operand), fw_);
+      case Arg::Kind::Sequence: {
+        std::vector<Value> items;
+        for (const Arg& i : a.items) items.push_back(argToValue(i));
+        return a.isTuple ? makeTuple(std::move(items)) : makeList(std::move(items));
+      }
+      default: in_.raise("TypeError", "cannot make a tensor from " + a.describe());
+    }
+  }
+  void checkBudget(const ir::TensorType& t) {
+    int64_t bytes = t.numel() * static_cast<int64_t>(ir::dtypeSize(t.dtype));
+    if (t.numel() < 0 || bytes > in_.limits().maxTensorBytes)
+      in_.raise("MemoryError", "a " + ir::typeText(t) + " tensor exceeds the memory budget (" +
+                                   std::to_string(in_.limits().maxTensorBytes >> 20) + " MiB)", "memory-budget");
+  }
+
+  Interpreter& in_;
+  Framework fw_;
+  std::vector<runtime::Tensor> operands_;
+};
+
+Value wrapLowered(Interpreter& in, InterpBuilder& b, const frontends::Lowered& l, Framework fw) {
+  if (l.python) {
+    const Arg& a = *l.python;
+    switch (a.kind) {
+      case Arg::Kind::Int: return Value::integer(a.intValue);
+      case Arg::Kind::Float: return Value::real(a.floatValue);
+      case Arg::Kind::Bool: return Value::boolean(a.boolValue);
+      default: return Value::none();
+    }
+  }
+  std::vector<Value> outs;
+  for (Operand h : l.tensors) outs.push_back(in.wrapTensor(b.tensor(h), fw));
+  if (l.tuple) return makeTuple(std::move(outs));
+  return outs.at(0);
+}
+
+// ---- stateful framework functions (not ops) --------------------------------------------------------
+
+struct Intrinsic {
+  const char* signature;
+  Value (*fn)(Interpreter&, const frontends::BoundArgs&, const CallArgs&);
+};
+
+std::vector<int64_t> sizeFrom(Interpreter& in, const frontends::BoundArgs& a, const char* name) {
+  const Arg& size = a.get(name);
+  std::vector<int64_t> shape;
+  if (size.isNone()) return shape;
+  try {
+    return frontends::readInts(size, "size");
+  } catch (const frontends::LoweringError& e) {
+    rethrow(in, e);
+  }
+}
+
+Value numpyArrayOrScalar(Interpreter& in, std::vector<double> values, const std::vector<int64_t>& shape, bool scalar) {
+  if (scalar) return Value::real(values.at(0));
+  return in.wrapTensor(runtime::tensorFromDoubles(values, {DType::Float64, shape}), Framework::Numpy);
+}
+
+int64_t countOf(const std::vector<int64_t>& shape) {
+  int64_t n = 1;
+  for (int64_t d : shape) n *= d;
+  return n;
+}
+
+void noteRandomInTrace(Interpreter& in, const char* what) {
+  if (auto* rec = in.recorder())
+    rec->addGuard({in.currentLocation(), std::string(what) + " drew random numbers while tracing: their values are baked "
+                                                             "into the graph as constants", {}, {}});
+}
+
+std::vector<int64_t> dimsFromVarargs(Interpreter& in, const CallArgs& c) {
+  std::vector<int64_t> shape;
+  for (const Value& v : c.positional) {
+    if (!v.isInt()) in.raise("TypeError", "'" + std::string(v.typeName()) + "' object cannot be interpreted as an integer");
+    shape.push_back(v.asInt());
+  }
+  return shape;
+}
+
+const std::unordered_map<std::string, Intrinsic>& intrinsics() {
+  static const std::unordered_map<std::string, Intrinsic> table = {
+      {"numpy.random.seed",
+       {"seed=None",
+        [](Interpreter& in, const frontends::BoundArgs& a, const CallArgs&) {
+          const Arg& s = a.get("seed");
+          if (s.kind != Arg::Kind::Int || s.intValue < 0 || s.intValue > 0xffffffffLL)
+            in.raise("ValueError", "Seed must be between 0 and 2**32 - 1");
+          runtime::globalNumpyRandom().seed(static_cast<uint32_t>(s.intValue));
+          return Value::none();
+        }}},
+      {"numpy.random.uniform",
+       {"low=0.0, high=1.0, size=None",
+        [](Interpreter& in, const frontends::BoundArgs& a, const CallArgs&) {
+          noteRandomInTrace(in, "np.random.uniform");
+          auto shape = sizeFrom(in, a, "size");
+          double lo = a.get("low").asDouble(), hi = a.get("high").asDouble();
+          bool scalar = a.get("size").isNone();
+          return numpyArrayOrScalar(in, runtime::globalNumpyRandom().uniform(lo, hi, scalar ? 1 : countOf(shape)), shape, scalar);
+        }}},
+      {"numpy.random.random",
+       {"size=None",
+        [](Interpreter& in, const frontends::BoundArgs& a, const CallArgs&) {
+          noteRandomInTrace(in, "np.random.random");
+          auto shape = sizeFrom(in, a, "size");
+          bool scalar = a.get("size").isNone();
+          return numpyArrayOrScalar(in, runtime::globalNumpyRandom().uniform(0.0, 1.0, scalar ? 1 : countOf(shape)), shape, scalar);
+        }}},
+      {"numpy.random.rand",
+       {"*dims",
+        [](Interpreter& in, const frontends::BoundArgs&, const CallArgs& c) {
+          noteRandomInTrace(in, "np.random.rand");
+          auto shape = dimsFromVarargs(in, c);
+          bool scalar = shape.empty();
+          return numpyArrayOrScalar(in, runtime::globalNumpyRandom().uniform(0.0, 1.0, scalar ? 1 : countOf(shape)), shape, scalar);
+        }}},
+      {"numpy.random.randn",
+       {"*dims",
+        [](Interpreter& in, const frontends::BoundArgs&, const CallArgs& c) {
+          noteRandomInTrace(in, "np.random.randn");
+          auto shape = dimsFromVarargs(in, c);
+          bool scalar = shape.empty();
+          return numpyArrayOrScalar(in, runtime::globalNumpyRandom().standardNormal(scalar ? 1 : countOf(shape)), shape, scalar);
+        }}},
+      {"numpy.random.standard_normal",
+       {"size=None",
+        [](Interpreter& in, const frontends::BoundArgs& a, const CallArgs&) {
+          noteRandomInTrace(in, "np.random.standard_normal");
+          auto shape = sizeFrom(in, a, "size");
+          bool scalar = a.get("size").isNone();
+          return numpyArrayOrScalar(in, runtime::globalNumpyRandom().standardNormal(scalar ? 1 : countOf(shape)), shape, scalar);
+        }}},
+      {"numpy.random.normal",
+       {"loc=0.0, scale=1.0, size=None",
+        [](Interpreter& in, const frontends::BoundArgs& a, const CallArgs&) {
+          noteRandomInTrace(in, "np.random.normal");
+          auto shape = sizeFrom(in, a, "size");
+          bool scalar = a.get("size").isNone();
+          double loc = a.get("loc").asDouble(), scale = a.get("scale").asDouble();
+          auto values = runtime::globalNumpyRandom().standardNormal(scalar ? 1 : countOf(shape));
+          for (double& v : values) v = loc + scale * v;
+          return numpyArrayOrScalar(in, std::move(values), shape, scalar);
+        }}},
+      {"torch.manual_seed",
+       {"seed",
+        [](Interpreter& in, const frontends::BoundArgs& a, const CallArgs&) {
+          const Arg& s = a.get("seed");
+          if (s.kind != Arg::Kind::Int) in.raise("TypeError", "manual_seed expected an int seed");
+          try {
+            runtime::backend().manualSeed(static_cast<uint64_t>(s.intValue));
+          } catch (const runtime::RuntimeError& e) {
+            in.raise("RuntimeError", e.message, "runtime-missing");
+          }
+          return Value::none();
+        }}},
+      {"torch.is_tensor",
+       {"obj",
+        [](Interpreter&, const frontends::BoundArgs& a, const CallArgs&) { return Value::boolean(a.get("obj").isTensor()); }}},
+      {"ivy.set_backend",
+       {"backend",
+        [](Interpreter& in, const frontends::BoundArgs& a, const CallArgs&) {
+          auto fw = ir::frameworkFromName(a.get("backend").text);
+          if (!fw || *fw == Framework::Ivy) in.raise("ValueError", "unknown ivy backend '" + a.get("backend").text + "'");
+          in.setIvyBackend(*fw);
+          return Value::none();
+        }}},
+      {"ivy.current_backend_str",
+       {"",
+        [](Interpreter& in, const frontends::BoundArgs&, const CallArgs&) {
+          return makeStr(std::string(ir::frameworkName(in.ivyBackend())));
+        }}},
+  };
+  return table;
+}
+
+Value callIntrinsic(Interpreter& in, const std::string& symbol, const Intrinsic& intrinsic, CallArgs& c) {
+  InterpBuilder b(in, Framework::Numpy);
+  std::vector<Arg> positional;
+  for (const Value& v : c.positional) positional.push_back(b.toArg(v));
+  std::vector<frontends::KeywordArg> keywords;
+  for (const auto& [k, v] : c.keywords) keywords.push_back({k, b.toArg(v)});
+  std::string error;
+  auto bound = frontends::bindArguments(frontends::Signature::parse(intrinsic.signature),
+                                        symbol.substr(symbol.rfind('.') + 1), positional, keywords, error);
+  if (!bound) in.raise("TypeError", error);
+  return intrinsic.fn(in, *bound, c);
+}
+
+// A framework's tensor type as a Python class, for isinstance(x, torch.Tensor).
+struct TensorTypeObject : Callable {
+  explicit TensorTypeObject(Framework f) : framework(f) {}
+  std::string_view typeName() const override { return "type"; }
+  std::string name() const override { return std::string(frontends::ApiTable::tensorTypePrefix(framework)); }
+  Value call(Interpreter& in, CallArgs&) override {
+    in.raise("NotImplementedError", "constructing " + name() + " directly is not supported", "unsupported-api");
+  }
+  Framework framework;
+};
+
+std::optional<Framework> tensorTypeOf(const std::string& symbol) {
+  for (Framework fw : ir::kAllFrameworks)
+    if (frontends::ApiTable::tensorTypePrefix(fw) == symbol) return fw;
+  if (symbol == "tensorflow.Variable" || symbol == "jax.numpy.ndarray") return symbol[0] == 't' ? Framework::TensorFlow : Framework::Jax;
+  return std::nullopt;
+}
+
+// ---- tensor attributes ---------------------------------------------------------------------------------
+
+Value shapeValue(const runtime::Tensor& t) {
+  std::vector<Value> dims;
+  for (int64_t d : t.shape()) dims.push_back(Value::integer(d));
+  return makeTuple(std::move(dims));
+}
+
+Value method(std::string name, BuiltinFunction::Fn fn) {
+  return Value::object(std::make_shared<BuiltinFunction>(std::move(name), std::move(fn)));
+}
+
+std::optional<Value> tensorAttribute(Interpreter& in, const Value& self, const std::string& name) {
+  auto t = self.asShared<TensorObject>();
+  const runtime::Tensor& tensor = t->tensor;
+  if (name == "shape") return shapeValue(tensor);
+  if (name == "dtype") return Value::object(std::make_shared<DTypeObject>(tensor.dtype(), t->framework));
+  if (name == "ndim") return Value::integer(tensor.rank());
+  if (name == "device") return makeStr("cpu");
+  if (name == "T") {
+    std::vector<int64_t> perm;
+    for (int i = tensor.rank() - 1; i >= 0; --i) perm.push_back(i);
+    auto outs = runtime::backend().execute(ir::OpKind::Transpose, {{"perm", perm}}, {tensor});
+    if (auto* rec = in.recorder())
+      rec->record(ir::OpKind::Transpose, {tensor}, {{"perm", perm}}, outs, in.currentLocation(), in.currentScopePath());
+    return in.wrapTensor(outs[0], t->framework);
+  }
+  if (name == "size") {
+    if (t->framework == Framework::Torch)
+      return method("size", [t](Interpreter& in, CallArgs& a) {
+        if (a.positional.empty()) return shapeValue(t->tensor);
+        int64_t d = a.positional[0].asInt();
+        if (!ir::normalizeAxis(d, t->tensor.rank())) in.raise("IndexError", "Dimension out of range");
+        return Value::integer(t->tensor.shape()[static_cast<size_t>(d)]);
+      });
+    return Value::integer(tensor.numel());  // §39: numpy's size is the element count
+  }
+  if (name == "dim" || name == "ndimension")
+    return method(name, [t](Interpreter&, CallArgs&) { return Value::integer(t->tensor.rank()); });
+  if (name == "numel") return method(name, [t](Interpreter&, CallArgs&) { return Value::integer(t->tensor.numel()); });
+  if (name == "item") return method(name, [t](Interpreter& in, CallArgs&) { return tensorToPython(in, *t, "item()"); });
+  if (name == "tolist") return method(name, [t](Interpreter& in, CallArgs&) { return tensorToList(in, *t); });
+  if (name == "numpy")
+    return method(name, [t](Interpreter& in, CallArgs&) { return in.wrapTensor(t->tensor, Framework::Numpy); });
+  if (name == "is_floating_point")
+    return method(name, [t](Interpreter&, CallArgs&) { return Value::boolean(ir::isFloating(t->tensor.dtype())); });
+  if (name == "cpu" || name == "cuda")
+    return method(name, [self](Interpreter&, CallArgs&) { return self; });
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Value> frameworkGetAttr(Interpreter& in, const Value& object, const std::string& name) {
+  const auto& table = frontends::ApiTable::instance();
+  if (auto* d = object.as<DTypeObject>()) {
+    if (name == "is_floating_point") return Value::boolean(ir::isFloating(d->dtype));
+    if (name == "name") return makeStr(std::string(ir::dtypeLongName(d->dtype)));
+    if (name == "itemsize") return Value::integer(static_cast<int64_t>(ir::dtypeSize(d->dtype)));
+    return std::nullopt;
+  }
+  if (auto* t = object.as<TensorObject>()) {
+    if (auto v = tensorAttribute(in, object, name)) return v;
+    std::string symbol = std::string(frontends::ApiTable::tensorTypePrefix(t->framework)) + "." + name;
+    if (const auto* e = table.find(symbol)) return Value::object(std::make_shared<ApiFunctionObject>(e, object));
+    return std::nullopt;
+  }
+  auto* ns = object.as<FrameworkNamespace>();
+  std::string symbol = ns->symbol + "." + name;
+  if (auto it = intrinsics().find(symbol); it != intrinsics().end()) {
+    const Intrinsic* intrinsic = &it->second;
+    return method(symbol, [symbol, intrinsic](Interpreter& in, CallArgs& c) { return callIntrinsic(in, symbol, *intrinsic, c); });
+  }
+  if (auto fw = tensorTypeOf(symbol)) return Value::object(std::make_shared<TensorTypeObject>(*fw));
+  if (const auto* e = table.find(symbol)) return Value::object(std::make_shared<ApiFunctionObject>(e));
+  if (auto d = frontends::dtypeSymbol(symbol)) return Value::object(std::make_shared<DTypeObject>(*d, ns->framework));
+  if (table.isNamespace(symbol) || symbol == "numpy.random")
+    return Value::object(std::make_shared<FrameworkNamespace>(symbol, ns->framework));
+  return std::nullopt;
+}
+
+bool isTensorType(const Value& classInfo, const Value& v) {
+  auto* tt = classInfo.as<TensorTypeObject>();
+  auto* t = v.as<TensorObject>();
+  return tt && t && (tt->framework == t->framework || tt->framework == Framework::Ivy);
+}
+
+Value ApiFunctionObject::call(Interpreter& in, CallArgs& args) { return callApi(in, *entry, boundSelf, args); }
+
+Value callApi(Interpreter& in, const frontends::ApiEntry& entry, const Value& self, CallArgs& args) {
+  Framework semantic = entry.framework;
+  InterpBuilder b(in, semantic);
+  std::vector<Arg> positional;
+  if (!self.isNone()) positional.push_back(b.toArg(self));
+  for (const Value& v : args.positional) positional.push_back(b.toArg(v));
+  std::vector<frontends::KeywordArg> keywords;
+  for (const auto& [k, v] : args.keywords) keywords.push_back({k, b.toArg(v)});
+  std::string shortName = entry.symbol.substr(entry.symbol.rfind('.') + 1);
+  std::string error;
+  auto bound = frontends::bindArguments(entry.signature, shortName, positional, keywords, error);
+  if (!bound) in.raise("TypeError", error);
+  try {
+    frontends::Lowered lowered = entry.lower(b, *bound, entry);
+    return wrapLowered(in, b, lowered, b.resultFramework(semantic));
+  } catch (const frontends::LoweringError& e) {
+    rethrow(in, e);
+  }
+}
+
+Value tensorGetItem(Interpreter& in, const Value& tensor, const Value& index) {
+  auto* t = tensor.as<TensorObject>();
+  std::string symbol = std::string(frontends::ApiTable::tensorTypePrefix(t->framework)) + ".__getitem__";
+  const auto* e = frontends::ApiTable::instance().find(symbol);
+  CallArgs args{{index}, {}};
+  return callApi(in, *e, tensor, args);
+}
+
+Value tensorToPython(Interpreter& in, const TensorObject& t, const std::string& why) {
+  if (t.tensor.numel() != 1)
+    in.raise(t.framework == Framework::Torch ? "RuntimeError" : "ValueError",
+             "a tensor with " + std::to_string(t.tensor.numel()) + " elements cannot be converted to a Python scalar");
+  if (auto* rec = in.recorder(); rec && rec->knows(t.tensor))
+    rec->addGuard({in.currentLocation(), why + " reads a traced tensor's value: the trace is specialised on it", t.tensor,
+                   t.tensor.toDoubles()});
+  DType d = t.tensor.dtype();
+  if (d == DType::Bool) return Value::boolean(t.tensor.toInts()[0] != 0);
+  if (ir::isFloating(d)) return Value::real(t.tensor.toDoubles()[0]);
+  return Value::integer(t.tensor.toInts()[0]);
+}
+
+Value tensorToList(Interpreter& in, const TensorObject& t) {
+  if (auto* rec = in.recorder(); rec && rec->knows(t.tensor))
+    rec->addGuard({in.currentLocation(), "tolist() reads a traced tensor's values: the trace is specialised on them",
+                   t.tensor, t.tensor.toDoubles()});
+  DType d = t.tensor.dtype();
+  std::vector<Value> flat;
+  if (ir::isFloating(d))
+    for (double v : t.tensor.toDoubles()) flat.push_back(Value::real(v));
+  else
+    for (int64_t v : t.tensor.toInts()) flat.push_back(d == DType::Bool ? Value::boolean(v != 0) : Value::integer(v));
+  if (t.tensor.rank() == 0) return flat.at(0);
+  // Regroup the flat values into nested lists, innermost dimension first.
+  std::vector<Value> level = std::move(flat);
+  for (int axis = t.tensor.rank() - 1; axis >= 0; --axis) {
+    int64_t n = t.tensor.shape()[static_cast<size_t>(axis)];
+    std::vector<Value> grouped;
+    for (size_t i = 0; i < level.size(); i += static_cast<size_t>(std::max<int64_t>(n, 1))) {
+      std::vector<Value> chunk(level.begin() + static_cast<long>(i),
+                               level.begin() + static_cast<long>(std::min(level.size(), i + static_cast<size_t>(n))));
+      grouped.push_back(makeList(std::move(chunk)));
+    }
+    if (n == 0) grouped.assign(level.empty() ? 1 : level.size(), makeList({}));
+    level = std::move(grouped);
+  }
+  return level.at(0);
+}
+
+namespace {
+void flattenData(Interpreter& in, const Value& v, int depth, std::vector<int64_t>& shape, std::vector<double>& out,
+                 bool& anyFloat, bool& allBool) {
+  if (v.isNumber()) {
+    if (depth != static_cast<int>(shape.size())) in.raise("ValueError", "setting an array element with a sequence: ragged nested data");
+    if (v.isFloat()) anyFloat = true;
+    if (!v.isBool()) allBool = false;
+    out.push_back(v.asFloat());
+    return;
+  }
+  if (auto* t = v.as<TensorObject>()) {
+    if (t->tensor.rank() != 0) in.raise("ValueError", "nested data holds a tensor with dimensions");
+    if (ir::isFloating(t->tensor.dtype())) anyFloat = true;
+    if (t->tensor.dtype() != DType::Bool) allBool = false;
+    out.push_back(t->tensor.toDoubles()[0]);
+    return;
+  }
+  const std::vector<Value>* items = nullptr;
+  if (auto* l = v.as<ListObject>()) items = &l->items;
+  else if (auto* tu = v.as<TupleObject>()) items = &tu->items;
+  else in.raise("TypeError", "cannot make a tensor from a '" + std::string(v.typeName()) + "' object");
+  if (depth == static_cast<int>(shape.size())) {
+    if (!out.empty()) in.raise("ValueError", "setting an array element with a sequence: ragged nested data");
+    shape.push_back(static_cast<int64_t>(items->size()));
+  } else if (depth > static_cast<int>(shape.size()) || shape[static_cast<size_t>(depth)] != static_cast<int64_t>(items->size())) {
+    in.raise("ValueError", "setting an array element with a sequence: ragged nested data");
+  }
+  for (const Value& i : *items) flattenData(in, i, depth + 1, shape, out, anyFloat, allBool);
+}
+}  // namespace
+
+ir::DType inferDataDType(Interpreter& in, const Value& data, Framework fw) {
+  std::vector<int64_t> shape;
+  std::vector<double> values;
+  bool anyFloat = false, allBool = true;
+  flattenData(in, data, 0, shape, values, anyFloat, allBool);
+  if (values.empty()) return frontends::defaultFloat(fw);
+  if (anyFloat) return frontends::defaultFloat(fw);
+  if (allBool) return DType::Bool;
+  return frontends::defaultInt(fw);
+}
+
+runtime::Tensor tensorFromPython(Interpreter& in, const Value& data, DType dtype) {
+  std::vector<int64_t> shape;
+  std::vector<double> values;
+  bool anyFloat = false, allBool = true;
+  flattenData(in, data, 0, shape, values, anyFloat, allBool);
+  ir::TensorType type{dtype, shape};
+  if (ir::isFloating(dtype)) return runtime::tensorFromDoubles(values, type);
+  std::vector<int64_t> ints;
+  for (double v : values) ints.push_back(static_cast<int64_t>(v));
+  return runtime::tensorFromInts(ints, type);
+}
+
+}  // namespace pt::interp

@@ -1,0 +1,29 @@
+#pragma once
+// Where interpreted Python meets the frameworks: attribute lookup on framework modules and
+// tensors, API calls through the frontend tables (executed on the runtime, recorded while
+// tracing), and the few stateful framework functions (seeding, ivy.set_backend).
+#include <optional>
+#include <string>
+
+#include "frontends/Arg.h"
+#include "interp/Interpreter.h"
+
+namespace pt::interp {
+
+std::optional<Value> frameworkGetAttr(Interpreter& in, const Value& object, const std::string& name);
+Value tensorGetItem(Interpreter& in, const Value& tensor, const Value& index);
+// isinstance(v, torch.Tensor) and friends.
+bool isTensorType(const Value& classInfo, const Value& v);
+Value callApi(Interpreter& in, const frontends::ApiEntry& entry, const Value& self, CallArgs& args);
+
+// Python-level views of tensor data (these read values: while tracing they specialise the
+// trace on the data and are recorded as guards).
+Value tensorToPython(Interpreter& in, const TensorObject& t, const std::string& why);  // item()/float()/bool()
+Value tensorToList(Interpreter& in, const TensorObject& t);
+
+// A host tensor from nested Python lists/tuples of numbers (np.array, torch.tensor, tf.constant).
+runtime::Tensor tensorFromPython(Interpreter& in, const Value& data, ir::DType dtype);
+// The dtype framework `fw` gives nested Python data when none is requested.
+ir::DType inferDataDType(Interpreter& in, const Value& data, ir::Framework fw);
+
+}  // namespace pt::interp

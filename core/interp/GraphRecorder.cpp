@@ -1,0 +1,64 @@
+#include "interp/GraphRecorder.h"
+
+namespace pt::interp {
+
+GraphRecorder::GraphRecorder(std::string graphName) : graph_(std::make_unique<ir::Graph>(std::move(graphName))) {}
+
+ir::Attrs constantAttrs(const runtime::Tensor& t) {
+  ir::Attrs a{{"dtype", t.dtype()}, {"shape", t.shape()}};
+  if (ir::isFloating(t.dtype())) a["value"] = t.toDoubles();
+  else a["value"] = t.toInts();
+  return a;
+}
+
+ir::Value* GraphRecorder::addInput(const runtime::Tensor& t, const std::string& name) {
+  ir::Value* v = graph_->addParam(name, t.type());
+  map_[t.id()] = v;
+  keepAlive_.push_back(t);
+  return v;
+}
+
+void GraphRecorder::addConstant(const runtime::Tensor& t, bool weak) {
+  ir::Attrs a = constantAttrs(t);
+  if (weak) a["weak"] = true;
+  ir::Node* n = graph_->addNode(ir::OpKind::Constant, {}, std::move(a), {t.type()});
+  map_[t.id()] = n->outputs[0];
+  keepAlive_.push_back(t);
+}
+
+ir::Value* GraphRecorder::valueFor(const runtime::Tensor& t) {
+  auto it = map_.find(t.id());
+  if (it != map_.end()) return it->second;
+  addConstant(t, false);
+  return map_.at(t.id());
+}
+
+ir::Node* GraphRecorder::record(ir::OpKind op, const std::vector<runtime::Tensor>& inputs, const ir::Attrs& attrs,
+                                const std::vector<runtime::Tensor>& outputs, const SourceLocation& loc,
+                                const std::vector<std::string>& scope) {
+  std::vector<ir::Value*> ins;
+  for (const auto& t : inputs) ins.push_back(valueFor(t));
+  std::vector<ir::TensorType> types;
+  for (const auto& t : outputs) types.push_back(t.type());
+  ir::Node* n = graph_->addNode(op, std::move(ins), attrs, std::move(types));
+  n->loc = loc;
+  n->scope = scope;
+  for (size_t i = 0; i < outputs.size(); ++i) {
+    map_[outputs[i].id()] = n->outputs[i];
+    keepAlive_.push_back(outputs[i]);
+  }
+  return n;
+}
+
+std::unique_ptr<ir::Graph> GraphRecorder::finish(const std::vector<runtime::Tensor>& outputs) {
+  std::vector<ir::Value*> outs;
+  for (const auto& t : outputs) outs.push_back(valueFor(t));
+  for (const auto& g : guards_)
+    if (g.tensor.defined()) outs.push_back(valueFor(g.tensor));
+  graph_->setOutputs(std::move(outs));
+  keepAlive_.clear();
+  map_.clear();
+  return std::move(graph_);
+}
+
+}  // namespace pt::interp

@@ -1,0 +1,54 @@
+#pragma once
+// Records the ops the interpreter executes into an ir::Graph while a function is being traced.
+// Tensors are matched to graph values by identity; a tensor the graph has not seen (a global,
+// a literal turned into a tensor) enters as a `constant` node holding its data.
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "base/Diagnostic.h"
+#include "ir/Graph.h"
+#include "runtime/Tensor.h"
+
+namespace pt::interp {
+
+// Something the trace assumed. A value guard names a tensor whose values Python code read
+// (bool(), item(), tolist()): the graph also outputs it, and a cached call whose values differ
+// traces again. A guard without a tensor (random numbers drawn while tracing) makes the trace
+// unsafe to reuse at all.
+struct Guard {
+  SourceLocation loc;
+  std::string description;
+  runtime::Tensor tensor;              // undefined for non-value guards
+  std::vector<double> observed;        // the values Python saw
+};
+
+class GraphRecorder {
+ public:
+  explicit GraphRecorder(std::string graphName);
+
+  ir::Value* addInput(const runtime::Tensor& t, const std::string& name);
+  void addConstant(const runtime::Tensor& t, bool weak);
+  ir::Value* valueFor(const runtime::Tensor& t);
+  bool knows(const runtime::Tensor& t) const { return map_.count(t.id()) > 0; }
+  ir::Node* record(ir::OpKind op, const std::vector<runtime::Tensor>& inputs, const ir::Attrs& attrs,
+                   const std::vector<runtime::Tensor>& outputs, const SourceLocation& loc,
+                   const std::vector<std::string>& scope);
+  // Graph outputs are `outputs` followed by one output per value guard (in guard order).
+  std::unique_ptr<ir::Graph> finish(const std::vector<runtime::Tensor>& outputs);
+
+  void addGuard(Guard g) { guards_.push_back(std::move(g)); }
+  const std::vector<Guard>& guards() const { return guards_; }
+
+ private:
+  std::unique_ptr<ir::Graph> graph_;
+  std::unordered_map<const void*, ir::Value*> map_;
+  std::vector<runtime::Tensor> keepAlive_;  // so tensor identities are never reused while recording
+  std::vector<Guard> guards_;
+};
+
+// The constant node attributes for a tensor's data (value as a float or int list, shape, dtype).
+ir::Attrs constantAttrs(const runtime::Tensor& t);
+
+}  // namespace pt::interp

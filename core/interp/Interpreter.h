@@ -1,0 +1,122 @@
+#pragma once
+// The Python interpreter that tracing runs on. It runs the user's real code — control flow,
+// helpers, checks — and sends every framework call through the frontend tables to the runtime.
+// Interpreted code has no access to files, network, processes or the environment: there is no
+// `open`, no `os`/`sys`/`subprocess`, and imports resolve only to framework modules, a few pure
+// standard modules and the user's own source roots.
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "base/Diagnostic.h"
+#include "interp/Objects.h"
+#include "interp/Value.h"
+#include "ir/Framework.h"
+
+namespace pt::interp {
+
+class GraphRecorder;
+
+struct Limits {
+  int64_t maxSteps = 200'000'000;        // statements + calls + loop iterations
+  int maxDepth = 300;                     // Python call depth
+  int64_t maxTensorBytes = int64_t{2} << 30;  // a single tensor
+  int64_t maxContainerItems = 50'000'000;     // a single list/tuple/range materialisation
+};
+
+class Interpreter {
+ public:
+  Interpreter();
+  ~Interpreter();
+  Interpreter(const Interpreter&) = delete;
+  Interpreter& operator=(const Interpreter&) = delete;
+
+  // ---- set-up ------------------------------------------------------------------------------
+  void addSourceRoot(std::string directory);  // like an entry of sys.path
+  Limits& limits() { return limits_; }
+  // Checked between steps: returning true stops the run with a "cancelled" error (GUI cancel).
+  void setCancelCheck(std::function<bool()> check) { cancelCheck_ = std::move(check); }
+
+  // ---- running code ------------------------------------------------------------------------
+  // Loads a module from source text (the host read the file). Throws PyException.
+  std::shared_ptr<ModuleObject> loadModuleSource(const std::string& moduleName, const std::string& filename,
+                                                 std::string sourceBytes, bool isPackage = false);
+  // Imports a module by dotted name from the source roots (or a framework/stdlib module).
+  Value importModule(const std::string& dottedName);
+  void execSource(const std::string& code, const std::shared_ptr<ModuleObject>& scope, const std::string& filename);
+  Value evalSource(const std::string& code, const std::shared_ptr<ModuleObject>& scope, const std::string& filename);
+  Value callWith(const Value& callee, CallArgs args);
+  Value call(const Value& callee, std::vector<Value> positional) { return callWith(callee, CallArgs{std::move(positional), {}}); }
+
+  // ---- Python semantics used by objects and builtins ------------------------------------------------
+  [[noreturn]] void raise(const std::string& type, const std::string& message, const std::string& reasonCode = "");
+  [[noreturn]] void raiseValue(const Value& exception);
+  Value getAttr(const Value& object, const std::string& name);
+  std::optional<Value> tryGetAttr(const Value& object, const std::string& name);
+  void setAttr(const Value& object, const std::string& name, Value value);
+  Value getItem(const Value& container, const Value& index);
+  void setItem(const Value& container, const Value& index, Value value);
+  bool truthy(const Value& v);
+  bool equals(const Value& a, const Value& b);
+  std::string repr(const Value& v);
+  std::string str(const Value& v);
+  // Iterates lazily where the iterable allows (range); `body` returns false to stop early.
+  void iterate(const Value& iterable, const std::function<bool(const Value&)>& body);
+  std::vector<Value> toList(const Value& iterable);
+  bool isInstance(const Value& v, const Value& classInfo);
+  Value exceptionClass(const std::string& name) const;  // builtin exception classes
+  void countStep();
+
+  // ---- frameworks --------------------------------------------------------------------------
+  Value wrapTensor(runtime::Tensor t, ir::Framework fw);
+  ir::Framework ivyBackend() const { return ivyBackend_; }
+  void setIvyBackend(ir::Framework fw) { ivyBackend_ = fw; }
+  GraphRecorder* recorder() const { return recorder_; }
+  void setRecorder(GraphRecorder* r) { recorder_ = r; }
+  // Warnings interpreted code emitted (warnings.warn) and notes (decorators Polytrace ignored).
+  Diagnostics& notes() { return notes_; }
+  // What interpreted code printed (print()); the host decides where it goes.
+  std::string& output() { return output_; }
+
+  // ---- where we are -------------------------------------------------------------------------
+  SourceLocation currentLocation() const;
+  std::vector<std::string> currentScopePath() const;  // function names, outermost first
+
+  // Hook for the trace layer: lets interpreted code call ivy.trace_graph & co. (set by core/trace).
+  using ModuleFactory = std::function<Value(Interpreter&)>;
+  void registerBuiltinModule(const std::string& name, ModuleFactory factory);
+
+  // Internal: the evaluator's frame stack (see Frame in Evaluator.cpp).
+  struct FrameInfo {
+    std::string function;
+    const ModuleObject* module = nullptr;
+    const syntax::Node* node = nullptr;  // the statement or expression being evaluated
+  };
+  std::vector<FrameInfo>& frames() { return frames_; }
+  const std::unordered_map<std::string, Value>& builtins() const { return builtins_; }
+  Value runFunction(FunctionObject& fn, CallArgs& args);
+
+ private:
+  friend class Evaluator;
+  Limits limits_;
+  int64_t steps_ = 0;
+  std::function<bool()> cancelCheck_;
+  std::vector<std::string> sourceRoots_;
+  std::unordered_map<std::string, Value> builtins_;
+  std::unordered_map<std::string, Value> modules_;   // sys.modules
+  std::unordered_map<std::string, ModuleFactory> builtinModules_;
+  std::vector<FrameInfo> frames_;
+  ir::Framework ivyBackend_ = ir::Framework::Numpy;
+  GraphRecorder* recorder_ = nullptr;
+  Diagnostics notes_;
+  std::string output_;
+
+  void installBuiltins();
+  void installStandardModules();
+  Value loadFromSourceRoots(const std::string& dottedName);
+};
+
+}  // namespace pt::interp

@@ -1,0 +1,202 @@
+#pragma once
+// The heap object kinds of the interpreter.
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "frontends/ApiTable.h"
+#include "interp/Value.h"
+#include "ir/Framework.h"
+#include "runtime/Tensor.h"
+#include "syntax/Ast.h"
+#include "syntax/Parser.h"
+
+namespace pt::interp {
+
+class Interpreter;
+
+struct CallArgs {
+  std::vector<Value> positional;
+  std::vector<std::pair<std::string, Value>> keywords;
+};
+
+struct StrObject : Object {
+  explicit StrObject(std::string s) : value(std::move(s)) {}
+  std::string_view typeName() const override { return "str"; }
+  std::string value;
+};
+
+struct TupleObject : Object {
+  explicit TupleObject(std::vector<Value> v = {}) : items(std::move(v)) {}
+  std::string_view typeName() const override { return "tuple"; }
+  std::vector<Value> items;
+};
+
+struct ListObject : Object {
+  explicit ListObject(std::vector<Value> v = {}) : items(std::move(v)) {}
+  std::string_view typeName() const override { return "list"; }
+  std::vector<Value> items;
+};
+
+// Insertion-ordered like Python's dict. Keys are compared with Python equality.
+struct DictObject : Object {
+  std::string_view typeName() const override { return "dict"; }
+  std::vector<std::pair<Value, Value>> items;
+  const Value* find(const Value& key) const;
+  void set(const Value& key, Value value);
+  bool erase(const Value& key);
+};
+
+struct SliceObject : Object {
+  std::string_view typeName() const override { return "slice"; }
+  Value start, stop, step;
+};
+
+struct EllipsisObject : Object {
+  std::string_view typeName() const override { return "ellipsis"; }
+};
+
+struct RangeObject : Object {
+  std::string_view typeName() const override { return "range"; }
+  int64_t start = 0, stop = 0, step = 1;
+  int64_t size() const;
+};
+
+struct Scope;
+
+struct ModuleObject : Object {
+  std::string_view typeName() const override { return "module"; }
+  std::string name;       // dotted module name, e.g. "imgkit.color"
+  std::string filename;   // for locations
+  std::unordered_map<std::string, Value> globals;
+  std::shared_ptr<syntax::ParseResult> source;  // keeps the AST alive for functions defined here
+  bool isPackage = false;
+  std::string packagePath;  // directory of a package, for submodule imports
+};
+
+// Where names live while a function runs. Enclosing function scopes are chained for closures.
+struct Scope {
+  std::unordered_map<std::string, Value> vars;
+  std::shared_ptr<Scope> enclosing;
+  std::vector<std::string> globalNames;  // names declared `global`
+};
+
+struct Callable : Object {
+  virtual Value call(Interpreter& in, CallArgs& args) = 0;
+  virtual std::string name() const = 0;
+};
+
+struct FunctionObject : Callable {
+  std::string_view typeName() const override { return "function"; }
+  std::string name() const override { return qualname; }
+  Value call(Interpreter& in, CallArgs& args) override;
+
+  std::string qualname;
+  const syntax::Arguments* params = nullptr;
+  const syntax::FunctionDef* def = nullptr;  // null for lambdas
+  const syntax::Expr* lambdaBody = nullptr;
+  std::shared_ptr<ModuleObject> module;
+  std::shared_ptr<Scope> closure;
+  std::vector<Value> defaults;                          // for the last len(defaults) positional params
+  std::unordered_map<std::string, Value> kwDefaults;
+  std::unordered_map<std::string, Value> attributes;    // func.__name__ etc. and user-set attributes
+};
+
+struct BuiltinFunction : Callable {
+  using Fn = std::function<Value(Interpreter&, CallArgs&)>;
+  BuiltinFunction(std::string n, Fn f) : fnName(std::move(n)), fn(std::move(f)) {}
+  std::string_view typeName() const override { return "builtin_function_or_method"; }
+  std::string name() const override { return fnName; }
+  Value call(Interpreter& in, CallArgs& args) override { return fn(in, args); }
+  std::string fnName;
+  Fn fn;
+};
+
+struct BoundMethod : Callable {
+  BoundMethod(Value s, Value f) : self(std::move(s)), function(std::move(f)) {}
+  std::string_view typeName() const override { return "method"; }
+  std::string name() const override;
+  Value call(Interpreter& in, CallArgs& args) override;
+  Value self, function;
+};
+
+// A tensor of one framework. The same runtime tensor may be wrapped for several frameworks
+// (tf.constant(np_array) shares the data).
+struct TensorObject : Object {
+  TensorObject(runtime::Tensor t, ir::Framework f) : tensor(std::move(t)), framework(f) {}
+  std::string_view typeName() const override;
+  runtime::Tensor tensor;
+  ir::Framework framework;
+};
+
+struct DTypeObject : Object {
+  DTypeObject(ir::DType d, ir::Framework f) : dtype(d), framework(f) {}
+  std::string_view typeName() const override { return "dtype"; }
+  ir::DType dtype;
+  ir::Framework framework;
+};
+
+// A framework API symbol: a module/namespace ("torch", "tensorflow.math") or a function.
+struct FrameworkNamespace : Object {
+  FrameworkNamespace(std::string s, ir::Framework f) : symbol(std::move(s)), framework(f) {}
+  std::string_view typeName() const override { return "module"; }
+  std::string symbol;
+  ir::Framework framework;
+};
+
+struct ApiFunctionObject : Callable {
+  explicit ApiFunctionObject(const frontends::ApiEntry* e, Value self = Value::none()) : entry(e), boundSelf(std::move(self)) {}
+  std::string_view typeName() const override { return "builtin_function_or_method"; }
+  std::string name() const override { return entry->symbol; }
+  Value call(Interpreter& in, CallArgs& args) override;
+  const frontends::ApiEntry* entry;
+  Value boundSelf;  // set for tensor methods
+};
+
+struct ClassObject : Callable, std::enable_shared_from_this<ClassObject> {
+  std::string_view typeName() const override { return "type"; }
+  std::string name() const override { return className; }
+  Value call(Interpreter& in, CallArgs& args) override;
+  bool isSubclassOf(const ClassObject* other) const;
+  std::optional<Value> lookup(const std::string& attr) const;  // through the bases (MRO: depth-first)
+
+  std::string className;
+  std::vector<std::shared_ptr<ClassObject>> bases;
+  std::unordered_map<std::string, Value> dict;
+  bool isException = false;
+  std::string module;
+};
+
+struct InstanceObject : Object {
+  explicit InstanceObject(std::shared_ptr<ClassObject> c) : cls(std::move(c)) {}
+  std::string_view typeName() const override { return cls->className; }
+  std::shared_ptr<ClassObject> cls;
+  std::unordered_map<std::string, Value> attrs;
+  std::vector<Value> exceptionArgs;  // for exception instances
+};
+
+// A Python exception travelling through the C++ stack.
+struct TracebackEntry {
+  std::string function;
+  SourceLocation loc;
+};
+
+struct PyException {
+  Value exception;  // an InstanceObject of an exception class
+  std::string type;
+  std::string message;
+  std::vector<TracebackEntry> traceback;  // innermost last
+  std::string reasonCode;                 // set for Polytrace limits ("unsupported-api", "step-budget", ...)
+  std::string formatted() const;          // "Traceback (most recent call last): ... ValueError: msg"
+};
+
+// Convenience constructors.
+Value makeStr(std::string s);
+Value makeTuple(std::vector<Value> items);
+Value makeList(std::vector<Value> items);
+
+}  // namespace pt::interp

@@ -1,0 +1,158 @@
+// The pure standard-library modules array code imports: math, typing, warnings, functools.
+#include <cmath>
+#include <numeric>
+
+#include "interp/Interpreter.h"
+
+namespace pt::interp {
+
+namespace {
+
+std::shared_ptr<ModuleObject> newModule(const std::string& name) {
+  auto m = std::make_shared<ModuleObject>();
+  m->name = name;
+  m->filename = "<builtin " + name + ">";
+  m->globals["__name__"] = makeStr(name);
+  return m;
+}
+
+void def(ModuleObject& m, const std::string& name, BuiltinFunction::Fn fn) {
+  m.globals[name] = Value::object(std::make_shared<BuiltinFunction>(m.name + "." + name, std::move(fn)));
+}
+
+double number(Interpreter& in, const CallArgs& a, size_t i, const char* fn) {
+  if (i >= a.positional.size()) in.raise("TypeError", std::string(fn) + "() missing required argument");
+  const Value& v = a.positional[i];
+  if (!v.isNumber()) in.raise("TypeError", "must be real number, not " + std::string(v.typeName()));
+  return v.asFloat();
+}
+
+Value mathModule(Interpreter&) {
+  auto m = newModule("math");
+  m->globals["pi"] = Value::real(M_PI);
+  m->globals["e"] = Value::real(M_E);
+  m->globals["tau"] = Value::real(2 * M_PI);
+  m->globals["inf"] = Value::real(INFINITY);
+  m->globals["nan"] = Value::real(NAN);
+  struct Unary {
+    const char* name;
+    double (*fn)(double);
+  };
+  static const Unary kUnary[] = {{"sqrt", std::sqrt}, {"exp", std::exp},   {"log2", std::log2}, {"log10", std::log10},
+                                 {"sin", std::sin},   {"cos", std::cos},   {"tan", std::tan},   {"atan", std::atan},
+                                 {"asin", std::asin}, {"acos", std::acos}, {"tanh", std::tanh}, {"fabs", std::fabs},
+                                 {"erf", std::erf},   {"log1p", std::log1p}, {"expm1", std::expm1}};
+  for (const auto& u : kUnary) {
+    auto fn = u.fn;
+    std::string name = u.name;
+    def(*m, name, [fn, name](Interpreter& in, CallArgs& a) {
+      double x = number(in, a, 0, name.c_str());
+      double r = fn(x);
+      if (std::isnan(r) && !std::isnan(x)) in.raise("ValueError", "math domain error");
+      return Value::real(r);
+    });
+  }
+  def(*m, "log", [](Interpreter& in, CallArgs& a) {
+    double x = number(in, a, 0, "log");
+    if (x <= 0) in.raise("ValueError", "math domain error");
+    double r = std::log(x);
+    if (a.positional.size() > 1) r /= std::log(number(in, a, 1, "log"));
+    return Value::real(r);
+  });
+  def(*m, "pow", [](Interpreter& in, CallArgs& a) { return Value::real(std::pow(number(in, a, 0, "pow"), number(in, a, 1, "pow"))); });
+  def(*m, "atan2", [](Interpreter& in, CallArgs& a) { return Value::real(std::atan2(number(in, a, 0, "atan2"), number(in, a, 1, "atan2"))); });
+  def(*m, "floor", [](Interpreter& in, CallArgs& a) { return Value::integer(static_cast<int64_t>(std::floor(number(in, a, 0, "floor")))); });
+  def(*m, "ceil", [](Interpreter& in, CallArgs& a) { return Value::integer(static_cast<int64_t>(std::ceil(number(in, a, 0, "ceil")))); });
+  def(*m, "trunc", [](Interpreter& in, CallArgs& a) { return Value::integer(static_cast<int64_t>(std::trunc(number(in, a, 0, "trunc")))); });
+  def(*m, "isnan", [](Interpreter& in, CallArgs& a) { return Value::boolean(std::isnan(number(in, a, 0, "isnan"))); });
+  def(*m, "isinf", [](Interpreter& in, CallArgs& a) { return Value::boolean(std::isinf(number(in, a, 0, "isinf"))); });
+  def(*m, "isfinite", [](Interpreter& in, CallArgs& a) { return Value::boolean(std::isfinite(number(in, a, 0, "isfinite"))); });
+  def(*m, "gcd", [](Interpreter& in, CallArgs& a) {
+    if (a.positional.size() != 2 || !a.positional[0].isInt() || !a.positional[1].isInt()) in.raise("TypeError", "gcd() takes two ints");
+    return Value::integer(std::gcd(a.positional[0].asInt(), a.positional[1].asInt()));
+  });
+  def(*m, "prod", [](Interpreter& in, CallArgs& a) {
+    Value acc = Value::integer(1);
+    for (const Value& v : in.toList(a.positional.at(0)))
+      acc = (acc.isInt() && v.isInt()) ? Value::integer(acc.asInt() * v.asInt()) : Value::real(acc.asFloat() * v.asFloat());
+    return acc;
+  });
+  return Value::object(m);
+}
+
+// typing's names are only used in annotations and casts: subscripting returns the object itself.
+struct TypingForm : Callable {
+  explicit TypingForm(std::string n) : formName(std::move(n)) {}
+  std::string_view typeName() const override { return "_SpecialForm"; }
+  std::string name() const override { return "typing." + formName; }
+  Value call(Interpreter&, CallArgs& args) override { return args.positional.empty() ? Value::none() : args.positional.back(); }
+  std::string formName;
+};
+
+Value typingModule(Interpreter&) {
+  auto m = newModule("typing");
+  for (const char* n : {"Any", "Optional", "Union", "Tuple", "List", "Dict", "Callable", "Sequence", "Iterable", "Type",
+                        "TypeVar", "cast", "overload", "Literal", "Mapping", "Iterator", "Set", "NamedTuple", "Final"})
+    m->globals[n] = Value::object(std::make_shared<TypingForm>(n));
+  m->globals["TYPE_CHECKING"] = Value::boolean(false);
+  return Value::object(m);
+}
+
+Value warningsModule(Interpreter&) {
+  auto m = newModule("warnings");
+  def(*m, "warn", [](Interpreter& in, CallArgs& a) {
+    Diagnostic d;
+    d.severity = Severity::Warning;
+    d.code = "python-warning";
+    d.message = a.positional.empty() ? "warning" : in.str(a.positional[0]);
+    d.loc = in.currentLocation();
+    in.notes().push_back(d);
+    return Value::none();
+  });
+  def(*m, "filterwarnings", [](Interpreter&, CallArgs&) { return Value::none(); });
+  def(*m, "simplefilter", [](Interpreter&, CallArgs&) { return Value::none(); });
+  return Value::object(m);
+}
+
+Value functoolsModule(Interpreter&) {
+  auto m = newModule("functools");
+  // @wraps(f) returns a decorator that gives the wrapper f's name.
+  def(*m, "wraps", [](Interpreter&, CallArgs& a) {
+    Value wrapped = a.positional.at(0);
+    return Value::object(std::make_shared<BuiltinFunction>("functools.wraps.<decorator>", [wrapped](Interpreter& in, CallArgs& c) {
+      Value fn = c.positional.at(0);
+      if (auto* f = fn.as<FunctionObject>())
+        if (auto name = in.tryGetAttr(wrapped, "__name__")) f->attributes["__name__"] = *name;
+      return fn;
+    }));
+  });
+  def(*m, "reduce", [](Interpreter& in, CallArgs& a) {
+    std::vector<Value> items = in.toList(a.positional.at(1));
+    size_t i = 0;
+    Value acc;
+    if (a.positional.size() > 2) acc = a.positional[2];
+    else {
+      if (items.empty()) in.raise("TypeError", "reduce() of empty iterable with no initial value");
+      acc = items[i++];
+    }
+    for (; i < items.size(); ++i) acc = in.call(a.positional[0], {acc, items[i]});
+    return acc;
+  });
+  return Value::object(m);
+}
+
+}  // namespace
+
+void Interpreter::installStandardModules() {
+  registerBuiltinModule("math", mathModule);
+  registerBuiltinModule("typing", typingModule);
+  registerBuiltinModule("warnings", warningsModule);
+  registerBuiltinModule("functools", functoolsModule);
+  registerBuiltinModule("__future__", [](Interpreter&) {
+    auto m = newModule("__future__");
+    m->globals["annotations"] = Value::boolean(true);
+    return Value::object(m);
+  });
+}
+
+}  // namespace pt::interp

@@ -1,0 +1,141 @@
+// Function parameters (def and lambda) and call arguments.
+#include "syntax/ParserImpl.h"
+
+namespace pt::syntax {
+
+namespace {
+
+// param: NAME annotation? (lambda parameters have no annotation). `*args` may be annotated with a
+// starred expression (PEP 646).
+Arg* parseParam(Parser& p, bool lambda, bool starAnnotation) {
+  size_t start = p.pos();
+  auto* a = p.make<Arg>(start);
+  a->arg = p.takeName();
+  if (!lambda && p.kind() == Tok::Colon) {
+    p.advance();
+    a->annotation = starAnnotation && p.kind() == Tok::Star ? p.starExpression() : p.expression();
+  }
+  return p.finish(a);
+}
+
+}  // namespace
+
+Arguments* Parser::parameters(bool lambda, Tok closer) {
+  auto* args = arena_.make<Arguments>();
+  std::vector<Arg*> positional;
+  bool sawSlash = false, sawStar = false, sawKwarg = false, sawDefault = false;
+  while (kind() != closer) {
+    if (sawKwarg) failAtToken(tok(), "arguments cannot follow var-keyword argument");
+    if (kind() == Tok::Slash) {
+      if (sawSlash) failAtToken(tok(), "/ may appear only once");
+      if (sawStar) failAtToken(tok(), "/ must be ahead of *");
+      if (positional.empty()) failAtToken(tok(), "at least one argument must precede /");
+      advance();
+      sawSlash = true;
+      args->posonlyargs = std::move(positional);
+      positional.clear();
+    } else if (kind() == Tok::Star) {
+      if (sawStar) failAtToken(tok(), "* argument may appear only once");
+      size_t starTok = pos_;
+      advance();
+      sawStar = true;
+      if (kind() == Tok::Comma || kind() == closer) {
+        if (kind() == closer || peekKind(1) == closer)
+          failAtToken(tokenAt(starTok), "named arguments must follow bare *");
+      } else {
+        args->vararg = parseParam(*this, lambda, true);
+        if (kind() == Tok::Equal) failAtToken(tok(), "var-positional argument cannot have default value");
+      }
+    } else if (kind() == Tok::DoubleStar) {
+      advance();
+      args->kwarg = parseParam(*this, lambda, false);
+      if (kind() == Tok::Equal) failAtToken(tok(), "var-keyword argument cannot have default value");
+      sawKwarg = true;
+    } else {
+      if (kind() != Tok::Name) failGeneric();
+      Arg* a = parseParam(*this, lambda, false);
+      Expr* def = nullptr;
+      if (accept(Tok::Equal)) def = expression();
+      if (!sawStar) {
+        if (def) {
+          args->defaults.push_back(def);
+          sawDefault = true;
+        } else if (sawDefault) {
+          failAt(a->pos, "non-default argument follows default argument");
+        }
+        positional.push_back(a);
+      } else {
+        args->kwonlyargs.push_back(a);
+        args->kw_defaults.push_back(def);
+      }
+    }
+    if (!accept(Tok::Comma)) break;
+  }
+  args->args = std::move(positional);
+  return args;
+}
+
+void Parser::callArguments(Call* call) {
+  size_t open = pos_;
+  advance();  // '('
+  ++nesting_;
+  bool sawKeywordUnpack = false;
+  while (kind() != Tok::RPar) {
+    size_t start = pos_;
+    if (kind() == Tok::Star) {
+      advance();
+      if (sawKeywordUnpack) {
+        Pos first = call->args.empty() ? call->keywords.front()->pos : call->args.front()->pos;
+        failRange(first, call->keywords.back()->pos, "iterable argument unpacking follows keyword argument unpacking");
+      }
+      auto* s = make<Starred>(start);
+      s->value = expression();
+      call->args.push_back(finish(s));
+    } else if (kind() == Tok::DoubleStar) {
+      advance();
+      auto* k = make<Keyword>(start);
+      k->value = expression();
+      call->keywords.push_back(finish(k));
+      sawKeywordUnpack = true;
+    } else if (kind() == Tok::Name && peekKind(1) == Tok::Equal) {
+      auto* k = make<Keyword>(start);
+      k->arg = std::string(text(tok()));
+      advance();
+      advance();
+      k->value = expression();
+      call->keywords.push_back(finish(k));
+    } else {
+      Expr* e = namedExpression(false);
+      if (atForClause()) {
+        auto* g = make<GeneratorExp>(open);
+        g->elt = e;
+        g->generators = forIfClauses();
+        bool alone = call->args.empty() && call->keywords.empty() && kind() == Tok::RPar;
+        if (!alone) {
+          Pos end = spanPos(start);
+          failRange(e->pos, end, "Generator expression must be parenthesized");
+        }
+        --nesting_;
+        advance();  // ')'
+        call->args.push_back(finish(g));
+        return;
+      }
+      if (kind() == Tok::Equal) {
+        Pos a = e->pos;
+        advance();
+        Expr* b = expression();
+        failRange(a, b->pos, "expression cannot contain assignment, perhaps you meant \"==\"?");
+      }
+      if (!call->keywords.empty()) {
+        failAt(e->pos, sawKeywordUnpack ? "positional argument follows keyword argument unpacking"
+                                        : "positional argument follows keyword argument");
+      }
+      call->args.push_back(e);
+    }
+    if (!accept(Tok::Comma)) break;
+  }
+  --nesting_;
+  expect(Tok::RPar);
+}
+
+}  // namespace pt::syntax

@@ -1,0 +1,21 @@
+r = a + b - c * d / e // f % g @ h
+r = a ** b ** c
+r = -a ** -b
+r = ~a + +b - -c
+r = a << 1 >> 2 & 3 | 4 ^ 5
+r = not a and b or c and not d
+r = a or b or c
+r = a and b and c or d
+r = a < b <= c > d >= e == f != g
+r = a is b is not c in d not in e
+r = (a + b) * c
+r = a * (b + c)
+r = ((a))
+r = (a).b + (c)[d]
+r = x if cond else y if other else z
+r = (yield_value) if a else b
+r = a if b else (lambda: c)
+r = await_ if x else not y
+r = -(-(x))
+r = a[b](c).d
+r = 2 ** -1

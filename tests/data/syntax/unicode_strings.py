@@ -1,0 +1,12 @@
+a = "quote ' single"
+b = 'quote " double'
+c = 'both \' and "'
+d = "\x00\x1f\x7f\x80\x9f\xa0\xad\xff"
+e = "\u2028\u200b\ufeff\ud800\U000e0001\U0010ffff"
+f = "é ü 中文 😀 ‏"
+g = "\\N{}" if False else "\\N"
+h = b"\x7f\x80 'q' \"d\""
+i = b'mixed \' "'
+j = "tab\tnewline\ncr\rbackslash\\"
+k = "\u0301 combining"
+l = 'ascii \x41\x42'

@@ -1,0 +1,88 @@
+#include "views/GraphEdgeItem.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QtMath>
+
+namespace pt::views {
+
+namespace {
+constexpr double kPenWidth = 1.2;
+constexpr double kLabelPadX = 3, kLabelPadY = 1;
+}  // namespace
+
+GraphEdgeItem::GraphEdgeItem(const QList<QPointF>& points, QString label, std::optional<QPointF> labelPos,
+                             int fromItem, int toItem, const GraphStyle* style)
+    : label_(std::move(label)), labelPos_(labelPos), fromItem_(fromItem), toItem_(toItem), style_(style) {
+  setAcceptedMouseButtons(Qt::NoButton);  // clicks fall through to the view: pan or deselect
+  setZValue(0);
+  if (!points.isEmpty()) {
+    path_.moveTo(points.first());
+    for (qsizetype i = 1; i + 2 < points.size(); i += 3) path_.cubicTo(points[i], points[i + 1], points[i + 2]);
+
+    // Direction of arrival: from the last control point that differs from the tip.
+    const QPointF tip = points.last();
+    QPointF from = tip;
+    for (qsizetype i = points.size() - 2; i >= 0 && from == tip; --i) from = points[i];
+    if (from != tip) {
+      QLineF axis(tip, from);
+      const QPointF unit = (from - tip) / axis.length();
+      const QPointF normal(-unit.y(), unit.x());
+      const QPointF base = tip + unit * style_->arrowLength;
+      arrow_ << tip << base + normal * (style_->arrowWidth / 2) << base - normal * (style_->arrowWidth / 2);
+    }
+  }
+  const double m = kPenWidth;
+  bounds_ = path_.boundingRect().united(arrow_.boundingRect()).adjusted(-m, -m, m, m);
+  if (labelPos_ && !label_.isEmpty()) bounds_ = bounds_.united(labelRect());
+  if (!label_.isEmpty()) setToolTip(label_);
+}
+
+QRectF GraphEdgeItem::labelRect() const {
+  const QFontMetricsF fm(style_->edgeFont);
+  const QSizeF size(fm.horizontalAdvance(label_) + 2 * kLabelPadX, fm.height() + 2 * kLabelPadY);
+  return QRectF(*labelPos_ - QPointF(size.width() / 2, size.height() / 2), size);
+}
+
+QPainterPath GraphEdgeItem::shape() const {
+  // Hover tooltips near the line or on the label, not anywhere in the bounding box.
+  QPainterPathStroker stroker;
+  stroker.setWidth(6);
+  QPainterPath p = stroker.createStroke(path_);
+  if (labelPos_ && !label_.isEmpty()) p.addRect(labelRect());
+  return p;
+}
+
+void GraphEdgeItem::setEmphasized(bool on) {
+  if (on == emphasized_) return;
+  emphasized_ = on;
+  setZValue(on ? 1 : 0);
+  update();
+}
+
+void GraphEdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
+  painter->setRenderHint(QPainter::Antialiasing);
+  const QColor color = emphasized_ ? style_->edgeEmphasis : style_->edge;
+  painter->setPen(QPen(color, emphasized_ ? 1.8 : kPenWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+  painter->setBrush(Qt::NoBrush);
+  painter->drawPath(path_);
+  if (!arrow_.isEmpty()) {
+    painter->setPen(QPen(color, 1, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter->setBrush(color);
+    painter->drawPolygon(arrow_);
+  }
+  if (labelPos_ && !label_.isEmpty()) {
+    const QRectF r = labelRect();
+    // A halo in the background colour keeps the text legible where another edge crosses it.
+    QColor halo = style_->background;
+    halo.setAlpha(225);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(halo);
+    painter->drawRoundedRect(r, 3, 3);
+    painter->setFont(style_->edgeFont);
+    painter->setPen(emphasized_ ? style_->edgeEmphasis : style_->edgeLabel);
+    painter->drawText(r, Qt::AlignCenter, label_);
+  }
+}
+
+}  // namespace pt::views
