@@ -102,6 +102,34 @@ class TestTensorRepr : public QObject {
   void jaxRepr() { compareAll("jax_repr", &pt::interp::jaxRepr); }
   void ivyRepr() { compareAll("ivy_repr", &pt::interp::ivyRepr); }
 
+  // Every finite float16 and thousands of random float32/float64 bit patterns: shortest digits
+  // in the value's own type (0-d str), the 8-digit cutoff and exponent layout (1-element repr),
+  // and torch's Python-float formatting.
+  void digitSweep() {
+    int checked = 0, failed = 0, torchChecked = 0;
+    auto check = [&](const std::string& want, const std::string& got, const json& e, const char* what) {
+      ++checked;
+      if (got == want) return;
+      if (++failed <= 15)
+        qWarning("%s of %s %s: expected '%s', got '%s'", what, e["dtype"].get<std::string>().c_str(),
+                 e["value"].get<std::string>().c_str(), want.c_str(), got.c_str());
+    };
+    for (const json& e : oracle_["sweep"]) {
+      const DType dt = *pt::ir::dtypeFromLongName(e["dtype"].get<std::string>());
+      const double v = std::strtod(e["value"].get<std::string>().c_str(), nullptr);
+      check(e["str0d"], pt::interp::numpyStr(floats(dt, {}, {v})), e, "str(0-d)");
+      check(e["repr1"], pt::interp::numpyRepr(floats(dt, {1}, {v})), e, "repr([v])");
+      if (e.contains("torch1")) {
+        ++torchChecked;
+        check(e["torch1"], pt::interp::torchRepr(floats(dt, {1}, {v})), e, "torch repr([v])");
+      }
+    }
+    qInfo("digit sweep: %d/%d strings match (%zu values, %d torch)", checked - failed, checked,
+          oracle_["sweep"].size(), torchChecked);
+    QVERIFY(oracle_["sweep"].size() > 60000);
+    QCOMPARE(failed, 0);
+  }
+
   void tfNotebookGroundTruth() {
     // Copied from a real notebook (TensorFlow, numpy 1.x): the array text goes on its own line.
     const ArrayData a = floats(DType::Float64, {10},

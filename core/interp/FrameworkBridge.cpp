@@ -286,6 +286,31 @@ const std::unordered_map<std::string, Intrinsic>& intrinsics() {
           in.setIvyBackend(*fw);
           return Value::none();
         }}},
+      // Shape facts as TensorFlow returns them: int32 tensors (static here, the trace is per shape).
+      {"tensorflow.size",
+       {"input, out_type=None, name=None",
+        [](Interpreter& in, const frontends::BoundArgs& a, const CallArgs& c) {
+          const auto* t = c.positional.empty() ? nullptr : c.positional[0].as<TensorObject>();
+          if (!t) in.raise("TypeError", "tf.size expects a tensor");
+          DType d = frontends::readDType(a.get("out_type")).value_or(DType::Int32);
+          return in.wrapTensor(runtime::tensorFromInts({t->tensor.numel()}, {d, {}}), Framework::TensorFlow);
+        }}},
+      {"tensorflow.shape",
+       {"input, out_type=None, name=None",
+        [](Interpreter& in, const frontends::BoundArgs& a, const CallArgs& c) {
+          const auto* t = c.positional.empty() ? nullptr : c.positional[0].as<TensorObject>();
+          if (!t) in.raise("TypeError", "tf.shape expects a tensor");
+          DType d = frontends::readDType(a.get("out_type")).value_or(DType::Int32);
+          return in.wrapTensor(runtime::tensorFromInts(t->tensor.shape(), {d, {static_cast<int64_t>(t->tensor.rank())}}),
+                               Framework::TensorFlow);
+        }}},
+      {"tensorflow.rank",
+       {"input, name=None",
+        [](Interpreter& in, const frontends::BoundArgs&, const CallArgs& c) {
+          const auto* t = c.positional.empty() ? nullptr : c.positional[0].as<TensorObject>();
+          if (!t) in.raise("TypeError", "tf.rank expects a tensor");
+          return in.wrapTensor(runtime::tensorFromInts({t->tensor.rank()}, {DType::Int32, {}}), Framework::TensorFlow);
+        }}},
       {"ivy.current_backend_str",
        {"",
         [](Interpreter& in, const frontends::BoundArgs&, const CallArgs&) {
@@ -382,7 +407,9 @@ std::optional<Value> tensorAttribute(Interpreter& in, const Value& self, const s
 std::optional<Value> frameworkGetAttr(Interpreter& in, const Value& object, const std::string& name) {
   const auto& table = frontends::ApiTable::instance();
   if (auto* d = object.as<DTypeObject>()) {
-    if (name == "is_floating_point") return Value::boolean(ir::isFloating(d->dtype));
+    if (name == "is_floating_point" || name == "is_floating") return Value::boolean(ir::isFloating(d->dtype));
+    if (name == "is_integer") return Value::boolean(ir::isInteger(d->dtype));
+    if (name == "is_bool") return Value::boolean(d->dtype == DType::Bool);
     if (name == "name") return makeStr(std::string(ir::dtypeLongName(d->dtype)));
     if (name == "itemsize") return Value::integer(static_cast<int64_t>(ir::dtypeSize(d->dtype)));
     return std::nullopt;

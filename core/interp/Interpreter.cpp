@@ -50,7 +50,8 @@ void Interpreter::raiseValue(const Value& exception) {
 std::string PyException::formatted() const {
   std::string out = "Traceback (most recent call last):\n";
   for (const auto& t : traceback)
-    out += "  File \"" + t.loc.file + "\", line " + std::to_string(t.loc.line) + ", in " + t.function + "\n";
+    if (t.loc.known())
+      out += "  File \"" + t.loc.file + "\", line " + std::to_string(t.loc.line) + ", in " + t.function + "\n";
   out += type;
   if (!message.empty()) out += ": " + message;
   return out;

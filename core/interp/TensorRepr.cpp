@@ -493,21 +493,14 @@ std::string torchAddSuffixes(const std::string& tensorStr, const std::vector<std
 // ivy: vec_sig_fig (10 significant figures) before numpy's repr
 // ---------------------------------------------------------------------------------------------
 
-// np.round(x * mags) / mags with mags = 10 ** (9 - floor(log10(|x|))), every operation in the
-// array's dtype (float16 ufuncs compute in float32 and round each result).
-double ivySigFig(double x, DType dt) {
+// np.round(x * mags) / mags with mags = 10 ** (9 - floor(log10(|x|))). np.where(..., 10 ** 9)
+// promotes every float type to float64 (the int needs more than float16/float32 can hold under
+// numpy 1.x value-based casting), so all of it happens in double and the result is float64.
+double ivySigFig(double x) {
   constexpr int kSigFig = 10;
-  if (dt == DType::Float64) {
-    const double xp = (std::isfinite(x) && x != 0) ? std::fabs(x) : 1e9;
-    const double mags = std::pow(10.0, (kSigFig - 1) - std::floor(std::log10(xp)));
-    return std::nearbyint(x * mags) / mags;
-  }
-  auto r = [dt](float v) { return static_cast<float>(roundToFloatType(static_cast<double>(v), dt)); };
-  const float xf = static_cast<float>(x);
-  const float xp = (std::isfinite(xf) && xf != 0) ? std::fabs(xf) : r(1e9f);
-  const float expo = r(static_cast<float>(kSigFig - 1) - r(std::floor(r(std::log10(xp)))));
-  const float mags = r(std::pow(10.0f, expo));
-  return static_cast<double>(r(r(std::nearbyint(r(xf * mags))) / mags));
+  const double xp = (std::isfinite(x) && x != 0) ? std::fabs(x) : 1e9;
+  const double mags = std::pow(10.0, (kSigFig - 1) - std::floor(std::log10(xp)));
+  return std::nearbyint(x * mags) / mags;
 }
 
 }  // namespace
@@ -597,8 +590,11 @@ std::string ivyRepr(const ArrayData& a) {
   // ivy.Array.__repr__: numpy repr of the values rounded to 10 significant figures, minus the last
   // character, cut at ", dtype" / ", dev", after the opening parenthesis, with "ivy.array" before.
   ArrayData rep = a;
-  if (ir::isFloating(a.type.dtype) && a.type.dtype != DType::BFloat16 && numel(a) > 0)
-    for (double& v : rep.floats) v = ivySigFig(v, a.type.dtype);
+  // bfloat16 (ml_dtypes) is not an np.floating subtype: vec_sig_fig leaves it alone.
+  if (ir::isFloating(a.type.dtype) && a.type.dtype != DType::BFloat16 && numel(a) > 0) {
+    rep.type.dtype = DType::Float64;
+    for (double& v : rep.floats) v = ivySigFig(v);
+  }
   std::string r = numpyRepr(rep);
   r.pop_back();
   for (const char* cut : {", dtype", ", dev"}) {

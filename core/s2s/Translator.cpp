@@ -230,7 +230,8 @@ class ModuleTranslator {
     return false;
   }
 
-  std::string targetTensorType() const {
+  std::string targetTensorType() {
+    if (req_.target == ir::Framework::Jax) ctx_.requireImport("import jax");
     switch (req_.target) {
       case ir::Framework::Torch: return "torch.Tensor";
       case ir::Framework::Numpy: return "np.ndarray";

@@ -274,4 +274,36 @@ for k in range(170):
     vals = random_values(dt, n)
     add(f"random {k} {dt} {shape}", dt, np.asarray(vals).reshape(shape))
 
-json.dump({"numpy": np.__version__, "torch": torch.__version__, "cases": CASES}, sys.stdout)
+
+# Digit-generation sweep: every finite float16, and random float32/float64 bit patterns (all
+# exponents, subnormals included), each as str() of a 0-d array (shortest round-trip digits in
+# its own type) and repr() of a one-element array (8-digit cutoff, exponent layout), plus torch's
+# repr of the same one-element tensor.
+def sweep_values():
+    out = []
+    half = np.arange(0, 1 << 16, dtype=np.uint32).astype(np.uint16).view(np.float16)
+    out += [("float16", v) for v in half[np.isfinite(half)]]
+    f32 = rs.randint(0, 1 << 32, size=6000, dtype=np.uint64).astype(np.uint32).view(np.float32)
+    out += [("float32", v) for v in f32[np.isfinite(f32)]]
+    f64 = rs.randint(0, 1 << 63, size=6000, dtype=np.uint64).view(np.float64)
+    f64 = np.where(rs.rand(6000) < 0.5, -f64, f64)
+    out += [("float64", v) for v in f64[np.isfinite(f64)]]
+    # Short decimals, where shortest digits and the exact binary value differ most visibly.
+    dec = np.array([round(float(rs.randn()) * 10.0 ** rs.randint(-6, 9), int(rs.randint(0, 8)))
+                    for _ in range(3000)])
+    for dt in ("float16", "float32", "float64"):
+        with np.errstate(all="ignore"):
+            out += [(dt, v) for v in dec.astype(NP_DTYPES[dt]) if np.isfinite(v)]
+    return out
+
+
+SWEEP = []
+for dt, v in sweep_values():
+    one = np.array([v], dtype=NP_DTYPES[dt])
+    entry = {"dtype": dt, "value": float.hex(float(v)), "str0d": str(np.array(v, dtype=NP_DTYPES[dt])),
+             "repr1": repr(one)}
+    if dt != "float16" or len(SWEEP) % 8 == 0:  # torch repr is slow; float16 sampled
+        entry["torch1"] = repr(torch.from_numpy(one))
+    SWEEP.append(entry)
+
+json.dump({"numpy": np.__version__, "torch": torch.__version__, "cases": CASES, "sweep": SWEEP}, sys.stdout)
