@@ -44,9 +44,9 @@ const char* const kStdlibSample[] = {
     "json/decoder.py", "logging/__init__.py", "mailbox.py", "pathlib.py", "pdb.py", "pickle.py",
     "pprint.py", "pydoc.py", "re/_parser.py", "shutil.py", "socket.py", "statistics.py", "string.py",
     "subprocess.py", "tarfile.py", "textwrap.py", "threading.py", "tokenize.py", "traceback.py",
-    "typing.py", "unittest/case.py", "urllib/parse.py", "uuid.py", "zipfile.py", "test/test_patma.py",
-    "test/test_fstring.py", "test/test_grammar.py", "lib2to3/tests/data/crlf.py", "test/test_unicode_identifiers.py",
-    "test/encoded_modules/module_iso_8859_1.py", "test/test_exception_group.py", "test/test_named_expressions.py",
+    "typing.py", "unittest/case.py", "urllib/parse.py", "uuid.py", "zipfile.py", "lib2to3/refactor.py",
+    "importlib/_bootstrap.py", "asyncio/streams.py", "concurrent/futures/process.py", "sqlite3/__init__.py",
+    "xml/etree/ElementTree.py", "encodings/cp1252.py", "turtle.py", "_pydecimal.py", "sre_compile.py",
 };
 
 }  // namespace
@@ -73,7 +73,7 @@ void TestSyntax::goldenDumps_data() {
   const QStringList files = QDir(dataDir()).entryList({"*.py"}, QDir::Files, QDir::Name);
   int n = 0;
   for (const QString& f : files) {
-    if (f.startsWith("err_")) continue;
+    if (f.startsWith("err_") || f == "regen.py") continue;
     QTest::newRow(qPrintable(f)) << f;
     ++n;
   }

@@ -82,11 +82,11 @@ std::optional<std::string> emitOp(EmitContext& ctx, ir::OpKind op, const Operand
     why = "no " + std::string(ir::frameworkName(ctx.target())) + " emitter for op '" + std::string(ir::opName(op)) + "'";
     return std::nullopt;
   }
-  if (!rule->emit) {
+  if (!rule->write) {
     why = rule->unsupportedReason;
     return std::nullopt;
   }
-  return rule->emit(ctx, operands, attrs);
+  return rule->write(ctx, operands, attrs);
 }
 
 std::string emitDataConstant(EmitContext& ctx, const std::string& literal, std::optional<ir::DType> dtype) {
@@ -98,7 +98,7 @@ std::string emitDataConstant(EmitContext& ctx, const std::string& literal, std::
 Coverage emitterCoverage(ir::Framework target, ir::OpKind op, std::string* reason) {
   const EmitRule* rule = tableFor(target)[static_cast<size_t>(op)];
   if (!rule) return Coverage::Missing;
-  if (!rule->emit) {
+  if (!rule->write) {
     if (reason) *reason = rule->unsupportedReason;
     return Coverage::Unsupported;
   }

@@ -17,8 +17,8 @@ using EmitFn = std::string (*)(EmitContext&, const Operands&, const ir::Attrs&);
 
 struct EmitRule {
   ir::OpKind op;
-  EmitFn emit = nullptr;               // null for an explicit unsupported entry
-  const char* unsupportedReason = "";  // why, when emit is null
+  EmitFn write = nullptr;              // null for an explicit unsupported entry
+  const char* unsupportedReason = "";  // why, when write is null
 };
 
 // The target expression for `op` on operand expressions, or nullopt with `why` set.

@@ -16,6 +16,9 @@ std::string ivyReduce(EmitContext& c, const char* name, const Operands& o, const
 const std::vector<EmitRule>& ivyRules() {
   static const std::vector<EmitRule> rules = {
       RULE(Constant, emitConstantAttr(c, a, "array")),
+      RULE(FullLike, ir::attrDType(a, "dtype") ? fn(c, "full_like", {o[0], pyNumber(ir::attrFloat(a, "value"), *ir::attrDType(a, "dtype")),
+                                                              "dtype=" + c.dtype(*ir::attrDType(a, "dtype"))})
+                                               : fn(c, "full_like", {o[0], pyNumber(ir::attrFloat(a, "value"), ir::DType::Float64)})),
       RULE(Full, fn(c, "full", {pyTuple(ir::attrInts(a, "shape")), pyNumber(ir::attrFloat(a, "value"), *ir::attrDType(a, "dtype")),
                                 "dtype=" + c.dtype(*ir::attrDType(a, "dtype"))})),
       RULE(Arange, fn(c, "arange", {pyNumber(ir::attrFloat(a, "start"), *ir::attrDType(a, "dtype")),

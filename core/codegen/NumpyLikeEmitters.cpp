@@ -21,6 +21,9 @@ std::string withAlias(std::string code, const std::string& alias) {
 const std::vector<EmitRule>& numpyLikeRules() {
   static const std::vector<EmitRule> rules = {
       RULE(Constant, emitConstantAttr(c, a, "array")),
+      RULE(FullLike, ir::attrDType(a, "dtype") ? fn(c, "full_like", {o[0], pyNumber(ir::attrFloat(a, "value"), *ir::attrDType(a, "dtype")),
+                                                              "dtype=" + c.dtype(*ir::attrDType(a, "dtype"))})
+                                               : fn(c, "full_like", {o[0], pyNumber(ir::attrFloat(a, "value"), ir::DType::Float64)})),
       RULE(Full, fn(c, "full", {pyTuple(ir::attrInts(a, "shape")), pyNumber(ir::attrFloat(a, "value"), *ir::attrDType(a, "dtype")),
                                 "dtype=" + c.dtype(*ir::attrDType(a, "dtype"))})),
       RULE(Arange, fn(c, "arange", {pyNumber(ir::attrFloat(a, "start"), *ir::attrDType(a, "dtype")),

@@ -27,11 +27,11 @@ const char* kNanMinimum = R"(def _minimum(a, b):
     return tf.where(tf.math.is_nan(a) | tf.math.is_nan(b), a + b, tf.math.minimum(a, b)))";
 const char* kMatmul = R"(def _matmul(a, b):
     """numpy/torch matmul semantics, including 1-D operands (tf.linalg.matmul needs rank >= 2)."""
-    if a.shape.rank == 1 and b.shape.rank == 1:
+    if a.ndim == 1 and b.ndim == 1:
         return tf.tensordot(a, b, axes=1)
-    if a.shape.rank == 1:
+    if a.ndim == 1:
         return tf.squeeze(tf.linalg.matmul(a[tf.newaxis, :], b), axis=-2)
-    if b.shape.rank == 1:
+    if b.ndim == 1:
         return tf.squeeze(tf.linalg.matmul(a, b[:, tf.newaxis]), axis=-1)
     return tf.linalg.matmul(a, b))";
 
@@ -61,6 +61,9 @@ std::string tfArgReduce(const char* name, const Operands& o, const ir::Attrs& a)
 const std::vector<EmitRule>& tensorFlowRules() {
   static const std::vector<EmitRule> rules = {
       RULE(Constant, emitConstantAttr(c, a, "constant")),
+      RULE(FullLike, "tf.fill(tf.shape(" + o[0] + "), tf.constant(" +
+                         pyNumber(ir::attrFloat(a, "value"), ir::attrDType(a, "dtype").value_or(ir::DType::Float64)) +
+                         ", dtype=" + (ir::attrDType(a, "dtype") ? c.dtype(*ir::attrDType(a, "dtype")) : paren(o[0]) + ".dtype") + "))"),
       RULE(Full, "tf.fill(" + pyList(ir::attrInts(a, "shape")) + ", tf.constant(" +
                      pyNumber(ir::attrFloat(a, "value"), *ir::attrDType(a, "dtype")) + ", dtype=" +
                      c.dtype(*ir::attrDType(a, "dtype")) + "))"),

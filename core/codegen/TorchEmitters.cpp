@@ -36,11 +36,26 @@ std::string torchReduceOneDimAtATime(EmitContext& c, const char* name, const Ope
   for (int64_t x : axes) r = fn(c, name, {r, "dim=" + std::to_string(x), std::string("keepdim=") + pyBool(keepOf(a))});
   return r;
 }
+// torch.maximum/minimum need two tensors; with a Python number, clamp gives the same result
+// (NaN propagates in both).
+bool isNumberLiteral(const std::string& s) {
+  char* end = nullptr;
+  std::strtod(s.c_str(), &end);
+  return !s.empty() && end && *end == '\0';
+}
+std::string torchExtremum(EmitContext& c, const char* name, const char* clampBound, const Operands& o) {
+  if (isNumberLiteral(o[1])) return fn(c, "clamp", {o[0], std::string(clampBound) + "=" + o[1]});
+  if (isNumberLiteral(o[0])) return fn(c, "clamp", {o[1], std::string(clampBound) + "=" + o[0]});
+  return fn(c, name, {o[0], o[1]});
+}
 }  // namespace
 
 const std::vector<EmitRule>& torchRules() {
   static const std::vector<EmitRule> rules = {
       RULE(Constant, emitConstantAttr(c, a, "tensor")),
+      RULE(FullLike, ir::attrDType(a, "dtype") ? fn(c, "full_like", {o[0], pyNumber(ir::attrFloat(a, "value"), *ir::attrDType(a, "dtype")),
+                                                              "dtype=" + c.dtype(*ir::attrDType(a, "dtype"))})
+                                               : fn(c, "full_like", {o[0], pyNumber(ir::attrFloat(a, "value"), ir::DType::Float64)})),
       RULE(Full, fn(c, "full", {pyTuple(ir::attrInts(a, "shape")), pyNumber(ir::attrFloat(a, "value"), *ir::attrDType(a, "dtype")),
                                 "dtype=" + c.dtype(*ir::attrDType(a, "dtype"))})),
       RULE(Arange, fn(c, "arange", {pyNumber(ir::attrFloat(a, "start"), *ir::attrDType(a, "dtype")),
@@ -80,8 +95,8 @@ const std::vector<EmitRule>& torchRules() {
       RULE(FloorDiv, binop(o, "//")),
       RULE(Remainder, binop(o, "%")),
       RULE(Pow, binop(o, "**")),
-      RULE(Maximum, fn(c, "maximum", {o[0], o[1]})),
-      RULE(Minimum, fn(c, "minimum", {o[0], o[1]})),
+      RULE(Maximum, torchExtremum(c, "maximum", "min", o)),
+      RULE(Minimum, torchExtremum(c, "minimum", "max", o)),
       RULE(Atan2, fn(c, "atan2", {o[0], o[1]})),
       RULE(Eq, binop(o, "==")),
       RULE(Ne, binop(o, "!=")),

@@ -30,10 +30,10 @@ class Builder {
   // only where annotations, inference or an observed trace tell).
   virtual std::optional<ir::TensorType> typeOf(Operand operand) const = 0;
 
-  // Appends one op; returns its result handles.
-  virtual std::vector<Operand> emit(ir::OpKind op, const std::vector<Operand>& inputs, const ir::Attrs& attrs) = 0;
-  Operand emit1(ir::OpKind op, const std::vector<Operand>& inputs, const ir::Attrs& attrs = {}) {
-    return emit(op, inputs, attrs).at(0);
+  // Appends one op; returns its result handles. (Not "emit": that is a Qt macro.)
+  virtual std::vector<Operand> apply(ir::OpKind op, const std::vector<Operand>& inputs, const ir::Attrs& attrs) = 0;
+  Operand apply1(ir::OpKind op, const std::vector<Operand>& inputs, const ir::Attrs& attrs = {}) {
+    return apply(op, inputs, attrs).at(0);
   }
 
   // A Python scalar used as an operand, as a 0-d tensor of `dtype`. `weak` marks a Python literal
@@ -42,6 +42,10 @@ class Builder {
 
   // A tensor built from Python data (nested lists/tuples of numbers), e.g. torch.tensor([...]).
   virtual Operand fromData(const Arg& data, std::optional<ir::DType> dtype) = 0;
+
+  // The values of a small tensor used where the API expects Python numbers (tf.fill(tf.shape(x), v),
+  // tf.reshape(x, tf.shape(y))). Known only when running; reading them specialises a trace.
+  virtual std::optional<std::vector<double>> valuesOf(Operand) { return std::nullopt; }
 
   // The framework that results belong to (for ivy: the backend chosen with ivy.set_backend).
   virtual ir::Framework resultFramework(ir::Framework apiFramework) const { return apiFramework; }

@@ -55,6 +55,16 @@ std::vector<int64_t> readInts(const Arg& a, const std::string& what) {
   throwTypeError(what + " must be an int or a sequence of ints, not " + a.describe());
 }
 
+std::vector<int64_t> readShape(Builder& b, const Arg& a, const std::string& what) {
+  if (a.isTensor()) {
+    auto t = b.typeOf(a.operand);
+    if (t && t->rank() <= 1 && !ir::isFloating(t->dtype))
+      if (auto values = b.valuesOf(a.operand)) return std::vector<int64_t>(values->begin(), values->end());
+    throwTypeError(what + " must be a shape (ints), not a tensor whose values are unknown here");
+  }
+  return readInts(a, what);
+}
+
 std::vector<int64_t> readAxes(const Arg& a, const std::string& what) {
   if (a.isNone()) return {};
   return readInts(a, what);
@@ -91,7 +101,7 @@ Operand asTensor(Builder& b, Framework fw, const Arg& a, const std::string& what
 Operand castTo(Builder& b, Operand x, DType d) {
   auto t = b.typeOf(x);
   if (t && t->dtype == d) return x;
-  return b.emit1(OpKind::Cast, {x}, {{"dtype", d}});
+  return b.apply1(OpKind::Cast, {x}, {{"dtype", d}});
 }
 
 Operand floatInput(Builder& b, Framework fw, Operand x) {
@@ -162,11 +172,11 @@ Operand widenIntegerAccumulator(Builder& b, Framework fw, Operand x) {
 }  // namespace
 
 Lowered lowerUnary(Builder& b, const BoundArgs& args, const ApiEntry& e) {
-  return Lowered::one(b.emit1(e.op, {firstTensor(b, args, e)}, e.attrs));
+  return Lowered::one(b.apply1(e.op, {firstTensor(b, args, e)}, e.attrs));
 }
 
 Lowered lowerFloatUnary(Builder& b, const BoundArgs& args, const ApiEntry& e) {
-  return Lowered::one(b.emit1(e.op, {floatInput(b, e.framework, firstTensor(b, args, e))}, e.attrs));
+  return Lowered::one(b.apply1(e.op, {floatInput(b, e.framework, firstTensor(b, args, e))}, e.attrs));
 }
 
 Lowered lowerBinary(Builder& b, const BoundArgs& args, const ApiEntry& e) {
@@ -175,26 +185,26 @@ Lowered lowerBinary(Builder& b, const BoundArgs& args, const ApiEntry& e) {
   const Arg& alpha = args.get("alpha");
   if (alpha.isNumber() && alpha.asDouble() != 1.0) {
     auto ty = b.typeOf(y);
-    y = b.emit1(OpKind::Mul, {y, b.scalar(alpha, ty ? ty->dtype : DType::Float32, true)});
+    y = b.apply1(OpKind::Mul, {y, b.scalar(alpha, ty ? ty->dtype : DType::Float32, true)});
   }
-  return Lowered::one(b.emit1(e.op, {x, y}, e.attrs));
+  return Lowered::one(b.apply1(e.op, {x, y}, e.attrs));
 }
 
 Lowered lowerReflected(Builder& b, const BoundArgs& args, const ApiEntry& e) {
   auto [y, x] = promotePair(b, e.framework, param(args, 1), param(args, 0));
-  return Lowered::one(b.emit1(e.op, {y, x}, e.attrs));
+  return Lowered::one(b.apply1(e.op, {y, x}, e.attrs));
 }
 
 Lowered lowerTrueDivide(Builder& b, const BoundArgs& args, const ApiEntry& e) {
   const Arg& mode = args.get("rounding_mode");
   auto [x, y] = promotePair(b, e.framework, param(args, 0), param(args, 1));
   if (mode.kind == Arg::Kind::Str) {
-    if (mode.text == "floor") return Lowered::one(b.emit1(OpKind::FloorDiv, {x, y}));
+    if (mode.text == "floor") return Lowered::one(b.apply1(OpKind::FloorDiv, {x, y}));
     if (mode.text == "trunc")
       throwUnsupported("unsupported-convention", "division with rounding_mode='trunc' has no IR op yet");
     throwValueError("div expected rounding_mode to be one of None, 'trunc', or 'floor' but found '" + mode.text + "'");
   }
-  return Lowered::one(b.emit1(OpKind::Div, {floatInput(b, e.framework == Framework::TensorFlow ? Framework::Numpy : e.framework, x),
+  return Lowered::one(b.apply1(OpKind::Div, {floatInput(b, e.framework == Framework::TensorFlow ? Framework::Numpy : e.framework, x),
                                              floatInput(b, e.framework == Framework::TensorFlow ? Framework::Numpy : e.framework, y)}));
 }
 
@@ -211,7 +221,7 @@ Lowered lowerReduce(Builder& b, const BoundArgs& args, const ApiEntry& e) {
   ir::Attrs attrs = e.attrs;
   attrs["axes"] = readAxes(argByNames(args, {"dim", "axis", "axes"}), "dim");
   attrs["keepdims"] = keepDims(args);
-  return Lowered::one(b.emit1(e.op, {x}, attrs));
+  return Lowered::one(b.apply1(e.op, {x}, attrs));
 }
 
 Lowered lowerFloatReduce(Builder& b, const BoundArgs& args, const ApiEntry& e) {
@@ -245,7 +255,7 @@ Lowered lowerFloatReduce(Builder& b, const BoundArgs& args, const ApiEntry& e) {
     else if (!ddof.isNone()) attrs["correction"] = readInt(ddof, "ddof");
     if (!attrs.count("correction")) attrs["correction"] = int64_t{0};
   }
-  return Lowered::one(b.emit1(e.op, {x}, attrs));
+  return Lowered::one(b.apply1(e.op, {x}, attrs));
 }
 
 Lowered lowerIdentity(Builder& b, const BoundArgs& args, const ApiEntry& e) {
@@ -291,13 +301,13 @@ Lowered lowerCast(Builder& b, const BoundArgs& args, const ApiEntry& e) {
 Lowered lowerReshape(Builder& b, const BoundArgs& args, const ApiEntry& e) {
   std::vector<int64_t> shape;
   const Arg& s = argByNames(args, {"shape", "newshape"});
-  if (!s.isAbsent() && !s.isNone()) shape = readInts(s, "shape");
+  if (!s.isAbsent() && !s.isNone()) shape = readShape(b, s, "shape");
   for (const Arg& extra : args.varArgs()) {
     auto more = readInts(extra, "shape");
     shape.insert(shape.end(), more.begin(), more.end());
   }
   if (shape.empty() && e.attrs.count("shape")) shape = ir::attrInts(e.attrs, "shape");
-  return Lowered::one(b.emit1(OpKind::Reshape, {firstTensor(b, args, e)}, {{"shape", shape}}));
+  return Lowered::one(b.apply1(OpKind::Reshape, {firstTensor(b, args, e)}, {{"shape", shape}}));
 }
 
 Lowered lowerSqueeze(Builder& b, const BoundArgs& args, const ApiEntry& e) {
@@ -311,11 +321,11 @@ Lowered lowerSqueeze(Builder& b, const BoundArgs& args, const ApiEntry& e) {
       if (ir::normalizeAxis(n, t->rank()) && t->shape[static_cast<size_t>(n)] != 1)
         throwValueError("cannot select an axis to squeeze out which has size not equal to one");
     }
-  return Lowered::one(b.emit1(OpKind::Squeeze, {x}, {{"axes", axes}}));
+  return Lowered::one(b.apply1(OpKind::Squeeze, {x}, {{"axes", axes}}));
 }
 
 Lowered lowerUnsqueeze(Builder& b, const BoundArgs& args, const ApiEntry& e) {
-  return Lowered::one(b.emit1(OpKind::Unsqueeze, {firstTensor(b, args, e)},
+  return Lowered::one(b.apply1(OpKind::Unsqueeze, {firstTensor(b, args, e)},
                               {{"axis", readInt(argByNames(args, {"dim", "axis"}), "dim")}}));
 }
 
@@ -338,14 +348,14 @@ Lowered lowerConcat(Builder& b, const BoundArgs& args, const ApiEntry& e) {
     ops.push_back(target ? castTo(b, o, target->dtype) : o);
   }
   int64_t axis = readInt(argByNames(args, {"dim", "axis"}), "dim");
-  return Lowered::one(b.emit1(e.op, ops, {{"axis", axis}}));
+  return Lowered::one(b.apply1(e.op, ops, {{"axis", axis}}));
 }
 
 Lowered lowerWhere(Builder& b, const BoundArgs& args, const ApiEntry& e) {
   Operand cond = asTensor(b, e.framework, param(args, 0), "condition");
   cond = castTo(b, cond, DType::Bool);
   auto [x, y] = promotePair(b, e.framework, param(args, 1), param(args, 2));
-  return Lowered::one(b.emit1(OpKind::Where, {cond, x, y}));
+  return Lowered::one(b.apply1(OpKind::Where, {cond, x, y}));
 }
 
 Lowered lowerClip(Builder& b, const BoundArgs& args, const ApiEntry& e) {
@@ -354,16 +364,16 @@ Lowered lowerClip(Builder& b, const BoundArgs& args, const ApiEntry& e) {
   const Arg& hi = argByNames(args, {"max", "a_max", "clip_value_max"});
   if (lo.isNone() && hi.isNone()) throwValueError("clip: at least one of min and max must be given");
   Arg acc = Arg::tensor(x);
-  if (!lo.isNone()) acc = Arg::tensor(b.emit1(OpKind::Maximum, {promotePair(b, e.framework, acc, lo).first,
+  if (!lo.isNone()) acc = Arg::tensor(b.apply1(OpKind::Maximum, {promotePair(b, e.framework, acc, lo).first,
                                                                promotePair(b, e.framework, acc, lo).second}));
-  if (!hi.isNone()) acc = Arg::tensor(b.emit1(OpKind::Minimum, {promotePair(b, e.framework, acc, hi).first,
+  if (!hi.isNone()) acc = Arg::tensor(b.apply1(OpKind::Minimum, {promotePair(b, e.framework, acc, hi).first,
                                                                promotePair(b, e.framework, acc, hi).second}));
   return Lowered::one(acc.operand);
 }
 
 Lowered lowerMatMul(Builder& b, const BoundArgs& args, const ApiEntry& e) {
   auto [x, y] = promotePair(b, e.framework, param(args, 0), param(args, 1));
-  return Lowered::one(b.emit1(OpKind::MatMul, {x, y}));
+  return Lowered::one(b.apply1(OpKind::MatMul, {x, y}));
 }
 
 Lowered lowerSoftmax(Builder& b, const BoundArgs& args, const ApiEntry& e) {
@@ -380,13 +390,13 @@ Lowered lowerSoftmax(Builder& b, const BoundArgs& args, const ApiEntry& e) {
   } else {
     axis = readInt(axisArg, "dim");
   }
-  return Lowered::one(b.emit1(e.op, {x}, {{"axis", axis}}));
+  return Lowered::one(b.apply1(e.op, {x}, {{"axis", axis}}));
 }
 
 Lowered lowerFull(Builder& b, const BoundArgs& args, const ApiEntry& e) {
   std::vector<int64_t> shape;
   const Arg& s = argByNames(args, {"size", "shape", "dims"});
-  if (!s.isAbsent()) shape = readInts(s, "size");
+  if (!s.isAbsent()) shape = readShape(b, s, "size");
   for (const Arg& extra : args.varArgs()) {
     auto more = readInts(extra, "size");
     shape.insert(shape.end(), more.begin(), more.end());
@@ -397,21 +407,26 @@ Lowered lowerFull(Builder& b, const BoundArgs& args, const ApiEntry& e) {
   if (fill.isNumber()) {
     value = fill.asDouble();
     d = scalarDType(e.framework, fill.kind);
+  } else if (fill.isTensor()) {
+    // tf.fill(dims, tf.constant(v, dtype)): the result takes the value tensor's dtype.
+    auto t = b.typeOf(fill.operand);
+    auto values = b.valuesOf(fill.operand);
+    if (!t || !values || values->size() != 1) throwTypeError("the fill value must be a scalar known here");
+    value = values->front();
+    d = t->dtype;
   }
   if (auto given = readDType(args.get("dtype"))) d = *given;
-  return Lowered::one(b.emit1(OpKind::Full, {}, {{"shape", shape}, {"value", value}, {"dtype", d}}));
+  return Lowered::one(b.apply1(OpKind::Full, {}, {{"shape", shape}, {"value", value}, {"dtype", d}}));
 }
 
 Lowered lowerFullLike(Builder& b, const BoundArgs& args, const ApiEntry& e) {
   Operand x = firstTensor(b, args, e);
-  auto t = b.typeOf(x);
-  if (!t) throwUnsupported("type-unknown", "the shape of the tensor is unknown here");
   double value = e.attrs.count("value") ? ir::attrFloat(e.attrs, "value") : 0.0;
   const Arg& fill = argByNames(args, {"fill_value", "value"});
   if (fill.isNumber()) value = fill.asDouble();
-  DType d = t->dtype;
-  if (auto given = readDType(args.get("dtype"))) d = *given;
-  return Lowered::one(b.emit1(OpKind::Full, {}, {{"shape", t->shape}, {"value", value}, {"dtype", d}}));
+  ir::Attrs attrs{{"value", value}};
+  if (auto given = readDType(args.get("dtype"))) attrs["dtype"] = *given;
+  return Lowered::one(b.apply1(OpKind::FullLike, {x}, attrs));
 }
 
 Lowered lowerArange(Builder& b, const BoundArgs& args, const ApiEntry& e) {
@@ -427,7 +442,7 @@ Lowered lowerArange(Builder& b, const BoundArgs& args, const ApiEntry& e) {
   }
   DType d = anyFloat ? defaultFloat(e.framework) : defaultInt(e.framework);
   if (auto given = readDType(args.get("dtype"))) d = *given;
-  return Lowered::one(b.emit1(OpKind::Arange, {}, {{"start", start}, {"stop", stop}, {"step", step}, {"dtype", d}}));
+  return Lowered::one(b.apply1(OpKind::Arange, {}, {{"start", start}, {"stop", stop}, {"step", step}, {"dtype", d}}));
 }
 
 Lowered lowerArgReduce(Builder& b, const BoundArgs& args, const ApiEntry& e) {
@@ -436,7 +451,7 @@ Lowered lowerArgReduce(Builder& b, const BoundArgs& args, const ApiEntry& e) {
   ir::Attrs attrs{{"keepdims", keepDims(args)}};
   if (axis.isNone()) attrs["axis"] = ir::NoneAttr{};
   else attrs["axis"] = readInt(axis, "dim");
-  Operand r = b.emit1(e.op, {x}, attrs);
+  Operand r = b.apply1(e.op, {x}, attrs);
   // §12: index dtype is int64 in torch/numpy/tf (output_type), int32 in jax.
   if (e.framework == Framework::Jax) r = castTo(b, r, DType::Int32);
   return Lowered::one(r);
@@ -449,7 +464,7 @@ Lowered lowerCumSum(Builder& b, const BoundArgs& args, const ApiEntry& e) {
   ir::Attrs attrs;
   if (axis.isNone()) attrs["axis"] = ir::NoneAttr{};
   else attrs["axis"] = readInt(axis, "dim");
-  return Lowered::one(b.emit1(OpKind::CumSum, {x}, attrs));
+  return Lowered::one(b.apply1(OpKind::CumSum, {x}, attrs));
 }
 
 Lowered lowerFlip(Builder& b, const BoundArgs& args, const ApiEntry& e) {
@@ -463,7 +478,7 @@ Lowered lowerFlip(Builder& b, const BoundArgs& args, const ApiEntry& e) {
   } else {
     list = readInts(axes, "dims");
   }
-  return Lowered::one(b.emit1(OpKind::Flip, {x}, {{"axes", list}}));
+  return Lowered::one(b.apply1(OpKind::Flip, {x}, {{"axes", list}}));
 }
 
 Lowered lowerTransposeAxes(Builder& b, const BoundArgs& args, const ApiEntry& e) {
@@ -478,7 +493,7 @@ Lowered lowerTransposeAxes(Builder& b, const BoundArgs& args, const ApiEntry& e)
     if (!t) throwUnsupported("type-unknown", "transpose without axes needs the rank");
     for (int i = t->rank() - 1; i >= 0; --i) perm.push_back(i);
   }
-  return Lowered::one(b.emit1(OpKind::Transpose, {x}, {{"perm", perm}}));
+  return Lowered::one(b.apply1(OpKind::Transpose, {x}, {{"perm", perm}}));
 }
 
 Lowered lowerNeg(Builder& b, const BoundArgs& args, const ApiEntry& e) {
@@ -486,14 +501,14 @@ Lowered lowerNeg(Builder& b, const BoundArgs& args, const ApiEntry& e) {
   auto t = b.typeOf(x);
   if (t && t->dtype == DType::Bool && e.framework != Framework::TensorFlow)
     throwTypeError("negation, the `-` operator, on a bool tensor is not supported");
-  return Lowered::one(b.emit1(OpKind::Neg, {x}));
+  return Lowered::one(b.apply1(OpKind::Neg, {x}));
 }
 
 Lowered lowerRound(Builder& b, const BoundArgs& args, const ApiEntry& e) {
   const Arg& decimals = argByNames(args, {"decimals"});
   if (!decimals.isNone() && readInt(decimals, "decimals") != 0)
     throwUnsupported("unsupported-argument", "round with decimals other than 0 is not supported yet");
-  return Lowered::one(b.emit1(OpKind::Round, {firstTensor(b, args, e)}));
+  return Lowered::one(b.apply1(OpKind::Round, {firstTensor(b, args, e)}));
 }
 
 Lowered lowerPos(Builder& b, const BoundArgs& args, const ApiEntry& e) { return Lowered::one(firstTensor(b, args, e)); }
@@ -589,18 +604,18 @@ Lowered lowerGetItem(Builder& b, const BoundArgs& args, const ApiEntry& e) {
   }
   if (gathers.size() > 1)
     throwUnsupported("unsupported-indexing", "advanced indexing with more than one index array is not supported yet");
-  if (!flipAxes.empty()) x = b.emit1(OpKind::Flip, {x}, {{"axes", flipAxes}});
+  if (!flipAxes.empty()) x = b.apply1(OpKind::Flip, {x}, {{"axes", flipAxes}});
   if (!sliceAxes.empty())
-    x = b.emit1(OpKind::Slice, {x}, {{"axes", sliceAxes}, {"starts", starts}, {"stops", stops}, {"steps", steps}});
+    x = b.apply1(OpKind::Slice, {x}, {{"axes", sliceAxes}, {"starts", starts}, {"stops", stops}, {"steps", steps}});
   for (auto& [gAxis, idx] : gathers) {
     Operand indices = idx.isTensor() ? idx.operand : b.fromData(idx, DType::Int64);
     auto it = b.typeOf(indices);
     if (it && it->dtype == DType::Bool)
       throwUnsupported("unsupported-indexing", "boolean mask indexing gives data-dependent shapes (not supported yet)");
-    x = b.emit1(OpKind::Take, {x, indices}, {{"axis", gAxis}});
+    x = b.apply1(OpKind::Take, {x, indices}, {{"axis", gAxis}});
   }
-  if (!dropAxes.empty()) x = b.emit1(OpKind::Squeeze, {x}, {{"axes", dropAxes}});
-  for (int64_t a : newAxes) x = b.emit1(OpKind::Unsqueeze, {x}, {{"axis", a}});
+  if (!dropAxes.empty()) x = b.apply1(OpKind::Squeeze, {x}, {{"axes", dropAxes}});
+  for (int64_t a : newAxes) x = b.apply1(OpKind::Unsqueeze, {x}, {{"axis", a}});
   return Lowered::one(x);
 }
 

@@ -20,6 +20,8 @@ const Arg& argByNames(const BoundArgs& args, std::initializer_list<std::string_v
 std::vector<int64_t> readAxes(const Arg& a, const std::string& what);
 std::vector<int64_t> readInts(const Arg& a, const std::string& what);  // shape-like: int or sequence
 int64_t readInt(const Arg& a, const std::string& what);
+// A shape: ints, a sequence of ints, or (when running) a 1-D integer tensor such as tf.shape(x).
+std::vector<int64_t> readShape(Builder& b, const Arg& a, const std::string& what);
 bool readBool(const Arg& a, const std::string& what);
 double readNumber(const Arg& a, const std::string& what);
 std::optional<ir::DType> readDType(const Arg& a);  // None/absent → nullopt

@@ -14,7 +14,7 @@ Lowered lowerTfArgReduce(Builder& b, const BoundArgs& args, const ApiEntry& e) {
   Operand x = asTensor(b, e.framework, args.get("input"), "input");
   const Arg& axis = args.get("axis");
   ir::Attrs attrs{{"keepdims", false}, {"axis", axis.isNone() ? int64_t{0} : readInt(axis, "axis")}};
-  Operand r = b.emit1(e.op, {x}, attrs);
+  Operand r = b.apply1(e.op, {x}, attrs);
   if (auto d = readDType(args.get("output_type")); d && *d != ir::DType::Int64) r = castTo(b, r, *d);
   return Lowered::one(r);
 }
@@ -24,6 +24,29 @@ Lowered lowerTfCumSum(Builder& b, const BoundArgs& args, const ApiEntry& e) {
   if (readBool(args.get("exclusive"), "exclusive") || readBool(args.get("reverse"), "reverse"))
     throwUnsupported("unsupported-argument", "tf.math.cumsum with exclusive/reverse is not supported yet");
   return lowerCumSum(b, args, e);
+}
+
+// tf.linalg.matmul needs rank >= 2 operands and has transpose flags this lowering does not model.
+Lowered lowerTfMatMul(Builder& b, const BoundArgs& args, const ApiEntry& e) {
+  for (const char* flag : {"transpose_a", "transpose_b", "adjoint_a", "adjoint_b"})
+    if (readBool(args.get(flag), flag)) throwUnsupported("unsupported-argument", std::string("tf.linalg.matmul ") + flag + " is not supported yet");
+  for (const char* operand : {"a", "b"}) {
+    const Arg& x = args.get(operand);
+    if (x.isTensor())
+      if (auto t = b.typeOf(x.operand); t && t->rank() < 2)
+        throwValueError("tf.linalg.matmul: In[0] and In[1] must have rank >= 2");
+  }
+  return lowerMatMul(b, args, e);
+}
+
+// tf.tensordot(a, b, axes=1) of two vectors: the dot product (the only form the emitters use).
+Lowered lowerTfTensordot(Builder& b, const BoundArgs& args, const ApiEntry& e) {
+  const Arg& axes = args.get("axes");
+  auto ta = args.get("a").isTensor() ? b.typeOf(args.get("a").operand) : std::nullopt;
+  auto tb = args.get("b").isTensor() ? b.typeOf(args.get("b").operand) : std::nullopt;
+  if (axes.kind != Arg::Kind::Int || axes.intValue != 1 || !ta || !tb || ta->rank() != 1 || tb->rank() != 1)
+    throwUnsupported("unsupported-argument", "tf.tensordot is supported for two vectors with axes=1 only");
+  return lowerMatMul(b, args, e);
 }
 
 std::vector<ApiRow> mathRows() {
@@ -113,7 +136,8 @@ std::vector<ApiRow> topLevelRows(const std::vector<ApiRow>& math) {
       {"where", "condition, x=None, y=None, name=None", lowerWhere, Where},
       {"clip_by_value", "t, clip_value_min, clip_value_max, name=None", lowerClip, Clip},
       {"matmul", "a, b, transpose_a=False, transpose_b=False, adjoint_a=False, adjoint_b=False, a_is_sparse=False, "
-                 "b_is_sparse=False, output_type=None, name=None", lowerMatMul, MatMul},
+                 "b_is_sparse=False, output_type=None, name=None", lowerTfMatMul, MatMul, {}, "rank >= 2 operands"},
+      {"tensordot", "a, b, axes, name=None", lowerTfTensordot, MatMul, {}, "axes=1 on vectors only"},
       {"zeros", "shape, dtype=None, name=None", lowerFull, Full, {{"value", 0.0}}},
       {"ones", "shape, dtype=None, name=None", lowerFull, Full, {{"value", 1.0}}},
       {"fill", "dims, value, name=None", lowerFull, Full},
@@ -135,11 +159,19 @@ std::vector<ApiRow> nnRows() {
 }
 }  // namespace
 
+std::vector<ApiRow> linalgRows() {
+  return {
+      {"matmul", "a, b, transpose_a=False, transpose_b=False, adjoint_a=False, adjoint_b=False, a_is_sparse=False, "
+                 "b_is_sparse=False, output_type=None, name=None", lowerTfMatMul, MatMul, {}, "rank >= 2 operands"},
+  };
+}
+
 void registerTensorFlowApi(ApiTable& table) {
   auto math = mathRows();
   table.add(ir::Framework::TensorFlow, "tensorflow.math", math);
   table.add(ir::Framework::TensorFlow, "tensorflow", topLevelRows(math));
   table.add(ir::Framework::TensorFlow, "tensorflow.nn", nnRows());
+  table.add(ir::Framework::TensorFlow, "tensorflow.linalg", linalgRows());
   table.add(ir::Framework::TensorFlow, "tensorflow.Tensor", tensorOperatorRows());
 }
 

@@ -18,14 +18,14 @@ Lowered lowerTorchMaxMin(Builder& b, const BoundArgs& args, const ApiEntry& e) {
   const Arg& dim = args.get("dim");
   if (dim.isTensor()) {
     auto [p, q] = promotePair(b, Framework::Torch, Arg::tensor(x), dim);
-    return Lowered::one(b.emit1(isMax ? Maximum : Minimum, {p, q}));
+    return Lowered::one(b.apply1(isMax ? Maximum : Minimum, {p, q}));
   }
-  if (dim.isNone()) return Lowered::one(b.emit1(e.op, {x}, {{"axes", std::vector<int64_t>{}}, {"keepdims", false}}));
+  if (dim.isNone()) return Lowered::one(b.apply1(e.op, {x}, {{"axes", std::vector<int64_t>{}}, {"keepdims", false}}));
   int64_t axis = readInt(dim, "dim");
   bool keep = readBool(args.get("keepdim"), "keepdim");
   Lowered l;
-  l.tensors = {b.emit1(e.op, {x}, {{"axes", std::vector<int64_t>{axis}}, {"keepdims", keep}}),
-               b.emit1(isMax ? ArgMax : ArgMin, {x}, {{"axis", axis}, {"keepdims", keep}})};
+  l.tensors = {b.apply1(e.op, {x}, {{"axes", std::vector<int64_t>{axis}}, {"keepdims", keep}}),
+               b.apply1(isMax ? ArgMax : ArgMin, {x}, {{"axis", axis}, {"keepdims", keep}})};
   l.tuple = true;
   l.tupleFieldNames = {"values", "indices"};
   return l;
@@ -45,17 +45,18 @@ Lowered lowerTorchTranspose(Builder& b, const BoundArgs& args, const ApiEntry&) 
   std::vector<int64_t> perm;
   for (int i = 0; i < rank; ++i) perm.push_back(i);
   if (rank > 0) std::swap(perm[static_cast<size_t>(d0)], perm[static_cast<size_t>(d1)]);
-  return Lowered::one(b.emit1(Transpose, {x}, {{"perm", perm}}));
+  return Lowered::one(b.apply1(Transpose, {x}, {{"perm", perm}}));
 }
 
 // torch.flatten(x, start_dim=0, end_dim=-1) (§23).
 Lowered lowerTorchFlatten(Builder& b, const BoundArgs& args, const ApiEntry&) {
   Operand x = asTensor(b, Framework::Torch, args.get("input"), "input");
-  auto t = b.typeOf(x);
-  if (!t) throwUnsupported("type-unknown", "flatten needs the tensor's shape");
-  int rank = t->rank();
   int64_t s = readInt(args.get("start_dim"), "start_dim"), e = readInt(args.get("end_dim"), "end_dim");
-  if (rank == 0) return Lowered::one(b.emit1(Reshape, {x}, {{"shape", std::vector<int64_t>{1}}}));
+  if (s == 0 && e == -1) return Lowered::one(b.apply1(Reshape, {x}, {{"shape", std::vector<int64_t>{-1}}}));
+  auto t = b.typeOf(x);
+  if (!t) throwUnsupported("type-unknown", "flatten over some dims needs the tensor's shape");
+  int rank = t->rank();
+  if (rank == 0) return Lowered::one(b.apply1(Reshape, {x}, {{"shape", std::vector<int64_t>{1}}}));
   if (s < 0) s += rank;
   if (e < 0) e += rank;
   std::vector<int64_t> shape(t->shape.begin(), t->shape.begin() + s);
@@ -63,7 +64,7 @@ Lowered lowerTorchFlatten(Builder& b, const BoundArgs& args, const ApiEntry&) {
   for (int64_t i = s; i <= e; ++i) merged *= t->shape[static_cast<size_t>(i)];
   shape.push_back(merged);
   shape.insert(shape.end(), t->shape.begin() + e + 1, t->shape.end());
-  return Lowered::one(b.emit1(Reshape, {x}, {{"shape", shape}}));
+  return Lowered::one(b.apply1(Reshape, {x}, {{"shape", shape}}));
 }
 
 // torch.rand / torch.randn draw from the CPU generator that torch.manual_seed seeds.
@@ -74,7 +75,7 @@ Lowered lowerTorchRandom(Builder& b, const BoundArgs& args, const ApiEntry& e) {
     shape.insert(shape.end(), more.begin(), more.end());
   }
   auto d = readDType(args.get("dtype"));
-  return Lowered::one(b.emit1(e.op, {}, {{"shape", shape}, {"dtype", d ? *d : ir::DType::Float32}}));
+  return Lowered::one(b.apply1(e.op, {}, {{"shape", shape}, {"dtype", d ? *d : ir::DType::Float32}}));
 }
 
 std::vector<ApiRow> torchFunctionRows() {

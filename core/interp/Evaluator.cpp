@@ -1,6 +1,7 @@
 #include "interp/Evaluator.h"
 
 #include <algorithm>
+#include <exception>
 
 #include "base/FloatRepr.h"
 
@@ -9,12 +10,16 @@ namespace pt::interp {
 using namespace syntax;
 
 namespace {
-// Keeps the frame's "current node" pointing at what runs, for locations and tracebacks.
+// Keeps the frame's "current node" pointing at what runs, for locations and tracebacks. While an
+// exception unwinds, the node stays where it was raised so the traceback can name the line.
 struct NodeMark {
   Interpreter& in;
   const Node* saved;
+  int exceptions = std::uncaught_exceptions();
   NodeMark(Interpreter& i, const Node* n) : in(i), saved(i.frames().back().node) { i.frames().back().node = n; }
-  ~NodeMark() { in.frames().back().node = saved; }
+  ~NodeMark() {
+    if (std::uncaught_exceptions() == exceptions) in.frames().back().node = saved;
+  }
 };
 }  // namespace
 

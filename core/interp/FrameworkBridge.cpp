@@ -36,7 +36,7 @@ class InterpBuilder : public frontends::Builder {
 
   std::optional<ir::TensorType> typeOf(Operand h) const override { return tensor(h).type(); }
 
-  std::vector<Operand> emit(ir::OpKind op, const std::vector<Operand>& inputs, const ir::Attrs& attrs) override {
+  std::vector<Operand> apply(ir::OpKind op, const std::vector<Operand>& inputs, const ir::Attrs& attrs) override {
     std::vector<runtime::Tensor> ins;
     std::vector<ir::TensorType> types;
     for (Operand h : inputs) {
@@ -73,6 +73,14 @@ class InterpBuilder : public frontends::Builder {
     runtime::Tensor t = tensorFromPython(in_, v, d);
     if (auto* rec = in_.recorder()) rec->addConstant(t, false);
     return add(t);
+  }
+
+  std::optional<std::vector<double>> valuesOf(Operand h) override {
+    const runtime::Tensor& t = tensor(h);
+    if (auto* rec = in_.recorder(); rec && rec->knows(t))
+      rec->addGuard({in_.currentLocation(), "a value computed from a traced tensor is used as a Python number: the trace is "
+                                            "specialised on it", t, t.toDoubles()});
+    return t.toDoubles();
   }
 
   Framework resultFramework(Framework api) const override {
@@ -311,6 +319,15 @@ const std::unordered_map<std::string, Intrinsic>& intrinsics() {
           if (!t) in.raise("TypeError", "tf.rank expects a tensor");
           return in.wrapTensor(runtime::tensorFromInts({t->tensor.rank()}, {DType::Int32, {}}), Framework::TensorFlow);
         }}},
+      // jax.config.update("jax_enable_x64", True): Polytrace's jax frontend keeps 64-bit dtypes
+      // (as with x64 enabled), so the flag only needs to be accepted.
+      {"jax.config.update",
+       {"name, value",
+        [](Interpreter& in, const frontends::BoundArgs& a, const CallArgs&) {
+          if (a.get("name").text != "jax_enable_x64")
+            in.raise("NotImplementedError", "jax.config option '" + a.get("name").text + "' is not modelled", "unsupported-api");
+          return Value::none();
+        }}},
       {"ivy.current_backend_str",
        {"",
         [](Interpreter& in, const frontends::BoundArgs&, const CallArgs&) {
@@ -429,7 +446,10 @@ std::optional<Value> frameworkGetAttr(Interpreter& in, const Value& object, cons
   if (auto fw = tensorTypeOf(symbol)) return Value::object(std::make_shared<TensorTypeObject>(*fw));
   if (const auto* e = table.find(symbol)) return Value::object(std::make_shared<ApiFunctionObject>(e));
   if (auto d = frontends::dtypeSymbol(symbol)) return Value::object(std::make_shared<DTypeObject>(*d, ns->framework));
-  if (table.isNamespace(symbol) || symbol == "numpy.random")
+  bool intrinsicNamespace = false;
+  for (const auto& [name, intrinsic] : intrinsics())
+    if (name.rfind(symbol + ".", 0) == 0) intrinsicNamespace = true;
+  if (table.isNamespace(symbol) || intrinsicNamespace)
     return Value::object(std::make_shared<FrameworkNamespace>(symbol, ns->framework));
   return std::nullopt;
 }

@@ -52,7 +52,9 @@ Value Interpreter::loadFromSourceRoots(const std::string& dottedName) {
     if (!std::filesystem::is_regular_file(chosen)) continue;
     auto text = readFile(chosen);
     if (!text) continue;
-    auto mod = loadModuleSource(dottedName, chosen.string(), *text, isPackage);
+    // Locations name files relative to their source root: stable across machines and checkouts.
+    std::string shownName = std::filesystem::relative(chosen, root).generic_string();
+    auto mod = loadModuleSource(dottedName, shownName, *text, isPackage);
     if (isPackage) mod->packagePath = base.string();
     if (auto dot = dottedName.rfind('.'); dot != std::string::npos)
       if (auto* parent = modules_.at(dottedName.substr(0, dot)).as<ModuleObject>())

@@ -114,6 +114,11 @@ std::shared_ptr<ModuleObject> Interpreter::loadModuleSource(const std::string& m
   try {
     Evaluator ev(*this, mod, nullptr, "<module>");
     ev.execBlock(parsed->module->body);
+  } catch (PyException& e) {
+    e.traceback.insert(e.traceback.begin(), {"<module>", currentLocation()});
+    frames_.pop_back();
+    modules_.erase(moduleName);
+    throw;
   } catch (...) {
     frames_.pop_back();
     modules_.erase(moduleName);
@@ -145,6 +150,11 @@ void Interpreter::execSource(const std::string& code, const std::shared_ptr<Modu
   try {
     Evaluator ev(*this, scope, nullptr, "<module>");
     ev.execBlock(parsed->module->body);
+  } catch (PyException& e) {
+    e.traceback.insert(e.traceback.begin(), {"<module>", currentLocation()});
+    frames_.pop_back();
+    scope->filename = savedFile;
+    throw;
   } catch (...) {
     frames_.pop_back();
     scope->filename = savedFile;

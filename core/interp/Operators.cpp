@@ -60,17 +60,16 @@ std::optional<Value> tensorOperator(Interpreter& in, const std::string& name, co
                             "' and '" + std::string(b.typeName()) + "'");
 }
 
-int64_t checkedInt(Interpreter& in, bool overflow, int64_t v) {
+void checkOverflow(Interpreter& in, bool overflow) {
   if (overflow) in.raise("OverflowError", "integer result does not fit in 64 bits (Polytrace's interpreter limit)", "int-overflow");
-  return v;
 }
 
 Value intOp(Interpreter& in, OperatorKind op, int64_t a, int64_t b) {
   int64_t r = 0;
   switch (op) {
-    case OperatorKind::Add: return Value::integer(checkedInt(in, __builtin_add_overflow(a, b, &r), r));
-    case OperatorKind::Sub: return Value::integer(checkedInt(in, __builtin_sub_overflow(a, b, &r), r));
-    case OperatorKind::Mult: return Value::integer(checkedInt(in, __builtin_mul_overflow(a, b, &r), r));
+    case OperatorKind::Add: checkOverflow(in, __builtin_add_overflow(a, b, &r)); return Value::integer(r);
+    case OperatorKind::Sub: checkOverflow(in, __builtin_sub_overflow(a, b, &r)); return Value::integer(r);
+    case OperatorKind::Mult: checkOverflow(in, __builtin_mul_overflow(a, b, &r)); return Value::integer(r);
     case OperatorKind::Div:
       if (b == 0) in.raise("ZeroDivisionError", "division by zero");
       return Value::real(static_cast<double>(a) / static_cast<double>(b));
@@ -90,8 +89,8 @@ Value intOp(Interpreter& in, OperatorKind op, int64_t a, int64_t b) {
       if (b < 0) return Value::real(std::pow(static_cast<double>(a), static_cast<double>(b)));
       int64_t result = 1, base = a;
       for (int64_t e = b; e > 0; e >>= 1) {
-        if (e & 1) checkedInt(in, __builtin_mul_overflow(result, base, &result), result);
-        if (e > 1) checkedInt(in, __builtin_mul_overflow(base, base, &base), base);
+        if (e & 1) checkOverflow(in, __builtin_mul_overflow(result, base, &result));
+        if (e > 1) checkOverflow(in, __builtin_mul_overflow(base, base, &base));
       }
       return Value::integer(result);
     }

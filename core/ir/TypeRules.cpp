@@ -82,6 +82,9 @@ Result rule_Constant(const Types&, const Attrs& a) {
   return Types{{*d, attrInts(a, "shape")}};
 }
 Result rule_Creation(const Types& in, const Attrs& a) { return rule_Constant(in, a); }
+Result rule_FullLike(const Types& in, const Attrs& a) {
+  return Types{{attrDType(a, "dtype").value_or(in[0].dtype), in[0].shape}};
+}
 Result rule_Arange(const Types&, const Attrs& a) {
   auto d = attrDType(a, "dtype");
   if (!d) return error("arange needs a dtype");

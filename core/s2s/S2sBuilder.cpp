@@ -15,7 +15,7 @@ Operand S2sBuilder::add(std::string expr, std::optional<ir::TensorType> type) {
   return static_cast<Operand>(exprs_.size() - 1);
 }
 
-std::vector<Operand> S2sBuilder::emit(ir::OpKind op, const std::vector<Operand>& inputs, const ir::Attrs& attrs) {
+std::vector<Operand> S2sBuilder::apply(ir::OpKind op, const std::vector<Operand>& inputs, const ir::Attrs& attrs) {
   codegen::Operands operands;
   std::vector<std::optional<ir::TensorType>> types;
   bool allKnown = true;

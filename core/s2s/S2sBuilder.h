@@ -18,7 +18,7 @@ class S2sBuilder : public frontends::Builder {
   const std::string& expr(frontends::Operand h) const { return exprs_.at(static_cast<size_t>(h)); }
 
   std::optional<ir::TensorType> typeOf(frontends::Operand h) const override { return types_.at(static_cast<size_t>(h)); }
-  std::vector<frontends::Operand> emit(ir::OpKind op, const std::vector<frontends::Operand>& inputs,
+  std::vector<frontends::Operand> apply(ir::OpKind op, const std::vector<frontends::Operand>& inputs,
                                        const ir::Attrs& attrs) override;
   frontends::Operand scalar(const frontends::Arg& value, ir::DType dtype, bool weak) override;
   frontends::Operand fromData(const frontends::Arg& data, std::optional<ir::DType> dtype) override;

@@ -331,6 +331,15 @@ class ModuleTranslator {
 
   Arg argFor(S2sBuilder& b, const Expr& e) {
     if (auto lit = literalArg(e)) return *lit;
+    if (e.kind == ExprKind::List || e.kind == ExprKind::Tuple) {
+      // A sequence of tensors (torch.cat([a, b])): each element is an argument of its own.
+      const auto& elts = e.kind == ExprKind::Tuple ? static_cast<const Tuple&>(e).elts : static_cast<const List&>(e).elts;
+      std::vector<Arg> items;
+      for (const Expr* x : elts) items.push_back(argFor(b, *x));
+      Arg a = Arg::sequence(std::move(items), e.kind == ExprKind::Tuple);
+      a.text = rewrite(e);
+      return a;
+    }
     if (e.kind == ExprKind::Starred) {
       error("unsupported-syntax", "starred arguments to framework calls are not translated yet", locOf(e));
       return Arg::opaque(original(e));
@@ -370,9 +379,8 @@ class ModuleTranslator {
       return parts.at(0);
     } catch (const frontends::LoweringError& e) {
       std::string code = e.reasonCode.empty() ? "bad-call" : e.reasonCode;
-      if (e.message.find("must be an int, not a tensor") != std::string::npos ||
-          e.message.find("must be a bool, not a tensor") != std::string::npos)
-        code = "non-literal-argument";
+      // A computed value where the API needs a Python constant (dim=n): the lowering saw a tensor.
+      if (e.message.find(", not a tensor") != std::string::npos) code = "non-literal-argument";
       this->error(code, entry.symbol + ": " + e.message, locOf(call));
       return std::nullopt;
     }

@@ -127,15 +127,14 @@ Session::Session(std::string path) : path_(std::move(path)), interp_(std::make_u
 interp::Value Session::function(const std::string& qualname) {
   if (isFile_) {
     std::string stem = fs::path(path_).stem().string();
-    interp::Value mod;
-    try {
-      mod = interp_->importModule(stem);
-    } catch (const interp::PyException&) {
+    // The file is loaded under its own name (not through the source root) so a file named like a
+    // framework or a standard module still opens.
+    if (!fileModule_) {
       auto text = readFile(path_);
       if (!text) interp_->raise("FileNotFoundError", "cannot read " + path_);
-      mod = interp::Value::object(interp_->loadModuleSource(stem, path_, *text));
+      fileModule_ = interp_->loadModuleSource(stem, fs::path(path_).filename().string(), *text);
     }
-    return interp_->getAttr(mod, qualname);
+    return interp_->getAttr(interp::Value::object(fileModule_), qualname);
   }
   auto dot = qualname.rfind('.');
   if (dot == std::string::npos) interp_->raise("ValueError", "under a source root, name functions as module.function");

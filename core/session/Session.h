@@ -62,6 +62,7 @@ class Session {
   bool isFile_ = false;
   std::unique_ptr<interp::Interpreter> interp_;
   std::shared_ptr<interp::ModuleObject> scope_;
+  std::shared_ptr<interp::ModuleObject> fileModule_;  // the file, when PATH is a file
 };
 
 // Writes each leaf of a result (tensors, Python numbers/bools; tuples and lists flattened in

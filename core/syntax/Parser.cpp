@@ -28,6 +28,7 @@ Tok Parser::peekKind(size_t ahead) {
     if (toks_[i].kind == Tok::Error) failLex(toks_[i]);
   }
   furthest_ = std::max(furthest_, i);
+  maxFetched_ = std::max(maxFetched_, i);
   return toks_[i].kind;
 }
 
@@ -35,6 +36,7 @@ void Parser::advance() {
   if (toks_[pos_].kind == Tok::EndMarker) return;
   ++pos_;
   furthest_ = std::max(furthest_, pos_);
+  maxFetched_ = std::max(maxFetched_, pos_);
   if (toks_[pos_].kind == Tok::Error) failLex(toks_[pos_]);
 }
 
@@ -118,8 +120,9 @@ void Parser::failAt(const Pos& p, const std::string& msg, const char* type) {
   error_.lineno = p.lineno;
   error_.offset = reportedOffset(p.lineno, p.col_offset + 1);
   error_.end_lineno = p.end_lineno;
-  error_.end_offset = reportedOffset(p.end_lineno, p.end_col_offset + 1);
+  error_.end_offset = p.end_col_offset == -2 ? -1 : reportedOffset(p.end_lineno, p.end_col_offset + 1);
   errorIsGeneric_ = msg == "invalid syntax";
+  errorFromLexer_ = false;
   throw ParseFail{};
 }
 
@@ -133,6 +136,7 @@ void Parser::failAtToken(const Token& t, const std::string& msg, const char* typ
     error_.offset = reportedOffset(t.lineno, t.aux);
     error_.end_offset = -1;
     errorIsGeneric_ = msg == "invalid syntax";
+    errorFromLexer_ = false;
     throw ParseFail{};
   }
   Pos p{t.lineno, t.col, t.endLineno, t.endCol};
@@ -165,6 +169,7 @@ void Parser::failLex(const Token& t) {
     error_.end_offset = le.endOffset;
   }
   errorIsGeneric_ = false;
+  errorFromLexer_ = true;
   throw ParseFail{};
 }
 
@@ -186,11 +191,12 @@ void Parser::parseFile(Module* module, std::vector<SyntaxError>& errors) {
         err.end_offset = -1;
       } else if (first && at.kind != Tok::Error) {
         // As pegen_errors.c does after a parse failure: tokenize the rest of the file; an error the
-        // tokenizer raises there wins, and so does an unclosed bracket opened before this error.
+        // tokenizer raises there wins, and so does a bracket left open since a line before the
+        // furthest token the parser looked at.
         for (size_t i = std::max(furthest_, pos_) + 1; i < lex_.tokens.size(); ++i) {
           if (toks_[i].kind != Tok::Error) continue;
           const LexError& le = lex_.errors[static_cast<size_t>(toks_[i].aux)];
-          if (le.raisedByTokenizer || (le.eofInBrackets && err.lineno > le.bracketLine)) {
+          if (le.raisedByTokenizer || (le.eofInBrackets && toks_[maxFetched_].lineno > le.bracketLine)) {
             try {
               failLex(toks_[i]);
             } catch (ParseFail&) {
@@ -210,14 +216,34 @@ void Parser::parseFile(Module* module, std::vector<SyntaxError>& errors) {
       if (!err.message.empty()) errors.push_back(err);
       first = false;
       // Recovery: resume at the next statement that starts at indentation level 0.
-      size_t next = std::max(furthest_, pos_) + 1;
+      size_t failed = std::max(furthest_, pos_);
+      size_t next = failed + 1;
       while (next < lex_.tokens.size() && !(lex_.flags[next] & kTokTopLevelStart) &&
              toks_[next].kind != Tok::EndMarker)
         ++next;
-      if (next >= lex_.tokens.size() || toks_[next].kind == Tok::EndMarker) return;
-      pos_ = furthest_ = next;
       depth_ = 0;
       nesting_ = 0;
+      if (next < lex_.tokens.size() && toks_[next].kind != Tok::EndMarker) {
+        pos_ = furthest_ = maxFetched_ = next;
+        continue;
+      }
+      // No such statement in this token stream (an unclosed bracket or string swallowed the rest):
+      // tokenize again, with a fresh state, from the next line that starts like a statement.
+      int line = std::max(toks_[failed].lineno, relexLine_) + 1;
+      bool found = false;
+      for (; static_cast<size_t>(line - 1) < lineStarts_.size(); ++line) {
+        char c = text_[lineStarts_[static_cast<size_t>(line - 1)]];
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '@') {
+          found = true;
+          break;
+        }
+      }
+      if (!found) return;
+      relexLine_ = line;
+      lex_ = tokenize(text_, line, lineStarts_[static_cast<size_t>(line - 1)]);
+      toks_ = lex_.tokens.data();
+      pos_ = furthest_ = maxFetched_ = 0;
+      reportedLex.clear();
     }
   }
 }

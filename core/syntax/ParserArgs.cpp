@@ -60,7 +60,7 @@ Arguments* Parser::parameters(bool lambda, Tok closer) {
         if (def) {
           args->defaults.push_back(def);
           sawDefault = true;
-        } else if (sawDefault) {
+        } else if (sawDefault && (kind() == Tok::Comma || kind() == closer)) {
           failAt(a->pos, "non-default argument follows default argument");
         }
         positional.push_back(a);
@@ -127,7 +127,7 @@ void Parser::callArguments(Call* call) {
         failRange(a, b->pos, "expression cannot contain assignment, perhaps you meant \"==\"?");
       }
       if (!call->keywords.empty()) {
-        failAt(e->pos, sawKeywordUnpack ? "positional argument follows keyword argument unpacking"
+        failHere(sawKeywordUnpack ? "positional argument follows keyword argument unpacking"
                                         : "positional argument follows keyword argument");
       }
       call->args.push_back(e);

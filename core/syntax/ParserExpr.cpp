@@ -78,8 +78,17 @@ Expr* Parser::namedExpression(bool equalsIsError) {
   size_t start = pos_;
   Expr* e = expression();
   if (kind() == Tok::ColonEqual) {
-    // invalid_named_expression
+    // invalid_named_expression: a=expression ':=' expression
     if (e->kind == ExprKind::Name) failGeneric();
+    size_t at = pos_;
+    advance();
+    try {
+      expression();
+    } catch (ParseFail&) {
+      if (errorFromLexer_ || error_.type == "MemoryError") throw;
+      pos_ = furthest_ = at;
+      failGeneric();
+    }
     failAt(e->pos, std::string("cannot use assignment expressions with ") + exprName(e));
   }
   if (equalsIsError && kind() == Tok::Equal) {
@@ -106,7 +115,7 @@ Expr* Parser::expression() {
   if (kind() == Tok::KwLambda) return lambdef();
   size_t start = pos_;
   Expr* a = disjunction();
-  if (nesting_ > 0 && startsExpression(kind()) && kind() != Tok::Star) forgotComma(a, start);
+  if (startsExpression(kind()) && kind() != Tok::Star && !noCommaCheck_) forgotComma(a, start);
   if (kind() != Tok::KwIf) return a;
   advance();
   Expr* b = disjunction();
@@ -138,13 +147,14 @@ void Parser::forgotComma(Expr* a, size_t start) {
   try {
     b = expression();
   } catch (ParseFail&) {
-    if (error_.type == "MemoryError") throw;
-    pos_ = save;
-    furthest_ = saveFurthest;
-    nesting_ = saveNesting;
-    return;
+    // CPython's second pass reads ahead here too: a tokenizer error it runs into is what it reports.
+    if (error_.type == "MemoryError" || errorFromLexer_) throw;
+    b = nullptr;
   }
-  failRange(a->pos, b->pos, "invalid syntax. Perhaps you forgot a comma?");
+  if (b && nesting_ > 0) failRange(a->pos, b->pos, "invalid syntax. Perhaps you forgot a comma?");
+  pos_ = save;
+  furthest_ = saveFurthest;
+  nesting_ = saveNesting;
 }
 
 Expr* Parser::disjunction() {
@@ -356,7 +366,7 @@ Expr* Parser::primaryTrailers(Expr* e, size_t start, bool) {
 Expr* Parser::slices() {
   size_t start = pos_;
   Expr* first = kind() == Tok::Star ? starExpression() : slice();
-  if (kind() != Tok::Comma) return first;
+  if (kind() != Tok::Comma && first->kind != ExprKind::Starred) return first;
   std::vector<Expr*> elts{first};
   while (accept(Tok::Comma)) {
     if (kind() == Tok::RSqb) break;
@@ -449,7 +459,7 @@ Expr* Parser::parenAtom() {
   }
   Expr* first = starNamedExpression();
   if (atForClause()) {
-    if (first->kind == ExprKind::Starred) failGeneric();
+    if (first->kind == ExprKind::Starred) failAt(first->pos, "iterable unpacking cannot be used in comprehension");
     auto* g = make<GeneratorExp>(start);
     g->elt = first;
     g->generators = forIfClauses();
@@ -484,7 +494,7 @@ Expr* Parser::listAtom() {
   }
   Expr* first = starNamedExpression();
   if (atForClause()) {
-    if (first->kind == ExprKind::Starred) failGeneric();
+    if (first->kind == ExprKind::Starred) failAt(first->pos, "iterable unpacking cannot be used in comprehension");
     auto* lc = make<ListComp>(start);
     lc->elt = first;
     lc->generators = forIfClauses();
@@ -522,7 +532,7 @@ Expr* Parser::braceAtom() {
     if (kind() != Tok::Colon || first->kind == ExprKind::Starred) {
       // A set, or a set comprehension.
       if (atForClause()) {
-        if (first->kind == ExprKind::Starred) failGeneric();
+        if (first->kind == ExprKind::Starred) failAt(first->pos, "iterable unpacking cannot be used in comprehension");
         auto* sc = make<SetComp>(start);
         sc->elt = first;
         sc->generators = forIfClauses();
@@ -541,7 +551,7 @@ Expr* Parser::braceAtom() {
       return finish(s);
     }
     if (first->kind == ExprKind::NamedExpr) failGeneric();
-    advance();  // ':'
+    expectDictValue();
     firstKey = first;
     firstValue = expression();
     if (atForClause()) {
@@ -563,15 +573,32 @@ Expr* Parser::braceAtom() {
       d->keys.push_back(nullptr);
       d->values.push_back(bitwiseOr());
     } else {
-      d->keys.push_back(expression());
-      if (kind() != Tok::Colon) failGeneric();
-      advance();
+      // invalid_kvpair: after a complete pair, a key without ':' is reported at its end.
+      bool saveCheck = noCommaCheck_;
+      noCommaCheck_ = true;
+      Expr* key = expression();
+      noCommaCheck_ = saveCheck;
+      if (kind() != Tok::Colon) {
+        error_ = SyntaxError{};
+        failAt(Pos{key->pos.lineno, key->pos.end_col_offset - 1, key->pos.end_lineno, -2},
+               "':' expected after dictionary key");
+      }
+      d->keys.push_back(key);
+      expectDictValue();
       d->values.push_back(expression());
     }
   }
   --nesting_;
   expect(Tok::RBrace);
   return finish(d);
+}
+
+// Consumes the ':' of a dict pair; invalid_double_starred_kvpairs names a missing value.
+void Parser::expectDictValue() {
+  size_t colon = pos_;
+  advance();
+  if (kind() == Tok::RBrace || kind() == Tok::Comma)
+    failAtToken(tokenAt(colon), "expression expected after dictionary key and ':'");
 }
 
 std::vector<Comprehension*> Parser::forIfClauses() {

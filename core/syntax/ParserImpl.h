@@ -116,6 +116,7 @@ class Parser {
   Expr* parenAtom();
   Expr* listAtom();
   Expr* braceAtom();
+  void expectDictValue();
   Expr* slices();
   Expr* slice();
   Expr* yieldExpr();
@@ -181,13 +182,17 @@ class Parser {
   LexOutput lex_;
   const Token* toks_;
   size_t pos_ = 0;
-  size_t furthest_ = 0;
+  size_t furthest_ = 0;    // the furthest token of the current parse (CPython's first pass)
+  size_t maxFetched_ = 0;  // the furthest token ever looked at, speculative reads included
   AstArena& arena_;
   Options options_;
   SyntaxError error_;
   bool errorIsGeneric_ = false;
   std::vector<uint32_t> lineStarts_;
   int depth_ = 0;
+  int relexLine_ = 0;
+  bool errorFromLexer_ = false;
+  bool noCommaCheck_ = false;  // recovery: the last line tokenizing restarted from
 
  public:
   int nesting_ = 0;  // bracket depth of the expression being parsed ("Perhaps you forgot a comma?")

@@ -127,7 +127,21 @@ Stmt* Parser::exprOrAssignStmt() {
     return finish(a);
   }
   if (kind() == Tok::Colon) {
-    checkTarget(first, TargetUse::Annotate);
+    if (first->kind != ExprKind::Name && first->kind != ExprKind::Attribute && first->kind != ExprKind::Subscript) {
+      // invalid_assignment names a bad annotation target only when an annotation follows.
+      size_t colon = pos_;
+      advance();
+      bool annotated = true;
+      try {
+        expression();
+      } catch (ParseFail&) {
+        if (errorFromLexer_ || error_.type == "MemoryError") throw;
+        annotated = false;
+      }
+      if (annotated) checkTarget(first, TargetUse::Annotate);
+      pos_ = furthest_ = colon;
+      failGeneric();
+    }
     advance();
     auto* a = make<AnnAssign>(start);
     a->target = first;
@@ -383,9 +397,11 @@ Stmt* Parser::tryStmt() {
       isStar = true;
       if (kind() == Tok::Colon || kind() == Tok::Newline) failHere("expected one or more exception types");
     }
-    if (isStar ? sawPlain : sawStar) failHere("cannot have both 'except' and 'except*' on the same 'try'");
+    if (isStar ? sawPlain : sawStar)
+      failAtToken(tokenAt(hstart), "cannot have both 'except' and 'except*' on the same 'try'");
     (isStar ? sawStar : sawPlain) = true;
     auto* h = make<ExceptHandler>(hstart);
+    if (kind() == Tok::Newline) failHere("expected ':'");
     if (kind() != Tok::Colon) {
       h->type = expression();
       if (kind() == Tok::Comma) {

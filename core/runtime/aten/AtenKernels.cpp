@@ -188,6 +188,13 @@ Tensors kernel_Full(const Attrs& a, const Tensors&) {
   return one(tensorFromHost(std::move(bytes), {}, dtype).expand(ir::attrInts(a, "shape")));
 }
 
+Tensors kernel_FullLike(const Attrs& a, const Tensors& in) {
+  Attrs full = a;
+  if (!ir::attrDType(a, "dtype")) full["dtype"] = *fromScalarType(in[0].scalar_type());
+  full["shape"] = in[0].sizes().vec();
+  return kernel_Full(full, {});
+}
+
 Tensors kernel_Arange(const Attrs& a, const Tensors&) {
   const ir::DType dtype = dtypeAttr(a);
   auto isInt = [&](const char* key) {

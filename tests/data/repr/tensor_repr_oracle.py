@@ -200,6 +200,22 @@ add("float16 0d 65504", "float16", 65504.0)
 add("float16 0d 6e-8", "float16", 6e-8)
 add("float16 pi", "float16", [math.pi, math.e])
 
+add("float32 min_digits positional", "float32", [67108872.0, 1e5])
+add("float64 1e-4 exactly", "float64", [1e-4, 0.5])
+add("float64 9 decimals", "float64", [0.123456789, 1.0, 2.000000005])
+add("float64 int mode nan", "float64", [nan, 1.0, 2.0])
+add("float64 int mode sci", "float64", [1e10, 1.0])
+add("float64 int mode ratio", "float64", [1.0, 2000.0, -3.0])
+add("float64 six rows", "float64", rs.randn(6, 200))
+add("float64 seven rows", "float64", rs.randn(7, 150))
+
+# Line-length thresholds: where rows wrap, where numpy's ", dtype=" moves to its own line and
+# where torch's suffix does.
+for n in range(1, 31):
+    add(f"float32 length {n}", "float32", rs.randn(n) * 10)
+    add(f"int32 length {n}", "int32", rs.randint(-999, 1000, size=n))
+    add(f"float16 length {n} x2", "float16", rs.randn(2, n))
+
 # Integers and bools.
 INT_RANGES = {"uint8": (0, 255), "int8": (-128, 127), "int16": (-32768, 32767),
               "int32": (-2 ** 31, 2 ** 31 - 1), "int64": (-2 ** 63, 2 ** 63 - 1)}

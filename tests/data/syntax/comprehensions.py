@@ -7,7 +7,7 @@ f = sum(x for x in data)
 g = sorted((x for x in data), key=len)
 h = [x async for x in aiter() if await x]
 i = {(a, b): [c for c in b] for a, b in items.items()}
-j = [*a for a in b] if False else [y for (y, z) in w]
+j = [a for a in b] if False else [y for (y, z) in w]
 k = [x for x, in pairs]
 l = [(yield_) for _ in range(3)]
 m = [v for v in (1, 2, 3) if v if not v]

@@ -11,7 +11,7 @@ h = f"""multi
 line {value}
   {other +
    more} end"""
-i = f"{'nested'} {f'{inner}'} {[1, 2][0]} {d['key']} {lambda: 1}"
+i = f"{'nested'} {f'{inner}'} {[1, 2][0]} {d['key']} {(lambda: 1)}"
 j = f"{x:}" f"{y!r:}"
 k = f""
 l = f"{a}{b}{c}"

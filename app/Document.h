@@ -1,0 +1,197 @@
+#pragma once
+// The model the main window renders: one project (a .py file or a source root), its functions,
+// the editable source buffers, the pickers and example inputs of each function, and what the
+// operations produced — the traced function with its call log and graph, the generated code and
+// the diagnostics. Widget-free: every operation returns an OperationResult and announces its
+// effects through typed signals, so it can later run off the UI thread (issue 6).
+//
+// Picker, input and source edits go through the document's QUndoStack.
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <map>
+#include <memory>
+#include <vector>
+
+#include "app/Pickers.h"
+#include "app/ProjectConfig.h"
+#include "base/Diagnostic.h"
+#include "session/Session.h"
+#include "trace/TracedFunction.h"
+
+class QUndoStack;
+
+namespace pt::app {
+
+enum class GraphState {
+  Empty,         // nothing traced since the last change
+  NotTracedYet,  // lazy: the traced function exists, its first Run traces
+  Traced,
+  Failed,        // the last trace or run raised; see diagnostics()
+};
+
+// What the user chose for one function. Frameworks and inputs belong to the function (the
+// walkthrough's ivy and torch versions differ); mode and method are how the user works, global.
+struct FunctionSettings {
+  ir::Framework source = ir::Framework::Torch;
+  ir::Framework target = ir::Framework::TensorFlow;
+  QString setup;  // Python run before the call, like polytrace-cli --setup
+  QString args;   // comma-separated Python expressions, like --args
+};
+
+enum class Operation { Open, Trace, Run, Transpile, Export, Save };
+
+struct OperationResult {
+  Operation operation = Operation::Open;
+  bool ok = false;
+  QString message;          // one line for the status bar
+  Diagnostics diagnostics;  // what this operation reported (also in Document::diagnostics())
+};
+
+struct GeneratedCode {
+  QString code;
+  QString function;  // qualified name it was generated for
+  Method method = Method::SourceToSource;
+  ir::Framework target = ir::Framework::TensorFlow;
+  bool stale = false;  // the source, pickers or inputs changed since
+};
+
+class Document : public QObject {
+  Q_OBJECT
+
+ public:
+  enum class Field { Source, Target, Setup, Args };  // of FunctionSettings, for the undo commands
+
+  explicit Document(QObject* parent = nullptr);
+  ~Document() override;
+
+  // ---- project -------------------------------------------------------------------------------
+  // Opens a file or a source root and selects polytrace.json's start function (else the first).
+  OperationResult open(const QString& path);
+  bool isOpen() const { return !path_.isEmpty(); }
+  QString path() const { return path_; }
+  bool isFolder() const { return isFolder_; }
+  QString rootDir() const;  // the folder, or the file's folder
+  QString title() const;    // polytrace.json's title, else the file or folder name
+  const ProjectConfig& config() const { return config_; }
+  const std::vector<session::FunctionInfo>& functions() const { return functions_; }
+  const session::FunctionInfo* function(const QString& qualname) const;
+  bool selectFunction(const QString& qualname);  // not undoable: a view change
+  QString selectedFunction() const { return selected_; }
+  const session::FunctionInfo* selectedInfo() const { return function(selected_); }
+
+  // ---- source buffers (keyed by absolute path) -----------------------------------------------
+  QString currentFile() const;  // the selected function's file
+  QString sourceText(const QString& file) const;
+  void setSourceText(const QString& file, const QString& text);  // undoable
+  bool isModified(const QString& file) const;
+  QStringList modifiedFiles() const;
+  OperationResult save();  // writes every modified buffer atomically
+  QString displayName(const QString& file) const;  // as core names it in locations: relative to the root
+  // A diagnostic's or node's location file as an absolute project path; empty for "<setup>",
+  // "<args>" and files outside the project.
+  QString resolveFile(const std::string& locationFile) const;
+
+  // ---- pickers and inputs (undoable) ---------------------------------------------------------
+  FunctionSettings settings() const { return settingsFor(selected_); }
+  FunctionSettings settingsFor(const QString& qualname) const;
+  trace::Mode mode() const { return mode_; }
+  Method method() const { return method_; }
+  void setSourceFramework(ir::Framework fw);
+  void setTargetFramework(ir::Framework fw);
+  void setMode(trace::Mode mode);
+  void setMethod(Method method);
+  void setSetupCode(const QString& code);
+  void setArgs(const QString& exprs);
+
+  // ---- results -------------------------------------------------------------------------------
+  GraphState graphState() const { return graphState_; }
+  const ir::Graph* graph() const;  // owned by the traced function; valid until graphChanged()
+  const trace::CachedTrace* lastTrace() const;
+  const std::vector<trace::CallRecord>& callLog() const;
+  QString lastOutput() const { return lastOutput_; }  // what the last Run printed and returned
+  const GeneratedCode& generated() const { return generated_; }
+  bool transpilePending() const { return transpilePending_; }  // lazy trace-based: on the first Run
+  Diagnostics diagnostics() const;  // all current ones, deduplicated; syntax first
+  QUndoStack* undoStack() const { return undoStack_; }
+
+  // ---- operations ----------------------------------------------------------------------------
+  // Eager: traces now with the inputs. Lazy: creates the traced function; the graph stays
+  // "not traced yet" until the first run(). Always starts a new session (current source and inputs).
+  OperationResult trace();
+  // Calls the traced function with the inputs (creating it first if needed) and logs the call.
+  OperationResult run();
+  // Source-to-source: translates the (edited) source. Trace-based: from the current trace,
+  // tracing first in eager mode; in lazy mode before the first run, on the first run.
+  OperationResult transpile();
+  OperationResult exportCode(const QString& path);  // the generated code, written atomically
+
+ signals:
+  void projectOpened();
+  void functionsChanged();
+  void selectedFunctionChanged(const QString& qualname);
+  void sourceTextChanged(const QString& file);
+  void modifiedChanged(const QString& file, bool modified);
+  void pickersChanged();
+  void inputsChanged();
+  void graphChanged();  // graph() and graphState(); the previous graph is gone after this
+  void callLogChanged();
+  void generatedCodeChanged();
+  void diagnosticsChanged();
+  void operationFinished(const pt::app::OperationResult& result);
+
+ private:
+  friend class SetFunctionSettingCommand;
+  friend class SetModeCommand;
+  friend class SetMethodCommand;
+  friend class EditSourceCommand;
+
+  enum class DiagnosticGroup { Project, Trace, Transpile, Export };
+  struct Buffer {
+    QString text;
+    QString saved;
+  };
+  struct Live;  // the session and traced function of the selected function
+
+  // Applied by the undo commands.
+  void applySetting(const QString& qualname, Field field, const QVariant& value);
+  void applyMode(trace::Mode mode);
+  void applyMethod(Method method);
+  void applySourceText(const QString& file, const QString& text);
+  void showFile(const QString& file);  // selects a function of `file` unless one is selected
+
+  Buffer& buffer(const QString& file) const;
+  std::map<std::string, std::string> unsavedBuffers() const;
+  void reparse(const QString& file);
+  void invalidateTrace();
+  void markGeneratedStale();
+  bool prepare(Diagnostics& diagnostics);
+  OperationResult generateFromTrace();
+  void setGenerated(const QString& code, Method method);
+  void setDiagnostics(DiagnosticGroup group, Diagnostics diagnostics);
+  OperationResult finish(OperationResult result);
+  void clear();
+
+  QString path_;
+  bool isFolder_ = false;
+  ProjectConfig config_;
+  std::vector<session::FunctionInfo> functions_;
+  QString selected_;
+  mutable std::map<QString, Buffer> buffers_;
+  std::map<QString, FunctionSettings> settings_;
+  trace::Mode mode_ = trace::Mode::Eager;
+  Method method_ = Method::SourceToSource;
+
+  std::unique_ptr<Live> live_;
+  GraphState graphState_ = GraphState::Empty;
+  QString lastOutput_;
+  GeneratedCode generated_;
+  bool transpilePending_ = false;
+
+  std::map<DiagnosticGroup, Diagnostics> diagnostics_;
+  std::map<QString, Diagnostics> syntax_;  // per file: parse errors of the current buffer text
+  QUndoStack* undoStack_;
+};
+
+}  // namespace pt::app

@@ -1,0 +1,144 @@
+#include "app/FunctionListPanel.h"
+
+#include <QEvent>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMap>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include "app/Document.h"
+
+namespace pt::app {
+
+namespace {
+constexpr int kQualnameRole = Qt::UserRole + 1;
+}
+
+FunctionListPanel::FunctionListPanel(Document* doc, QWidget* parent) : QWidget(parent), doc_(doc) {
+  filter_ = new QLineEdit(this);
+  filter_->setClearButtonEnabled(true);
+  filter_->setObjectName(QStringLiteral("functionFilter"));
+  tree_ = new QTreeWidget(this);
+  tree_->setObjectName(QStringLiteral("functionTree"));
+  tree_->setColumnCount(2);
+  tree_->setRootIsDecorated(true);
+  tree_->setUniformRowHeights(true);
+  tree_->header()->setStretchLastSection(false);
+  tree_->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+  tree_->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(4, 4, 4, 4);
+  layout->setSpacing(4);
+  layout->addWidget(filter_);
+  layout->addWidget(tree_);
+
+  connect(filter_, &QLineEdit::textChanged, this, &FunctionListPanel::applyFilter);
+  connect(tree_, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+    if (updating_ || !item) return;
+    const QString qual = item->data(0, kQualnameRole).toString();
+    if (!qual.isEmpty()) doc_->selectFunction(qual);
+  });
+  connect(doc_, &Document::functionsChanged, this, &FunctionListPanel::rebuild);
+  connect(doc_, &Document::selectedFunctionChanged, this, &FunctionListPanel::showSelection);
+  connect(doc_, &Document::pickersChanged, this, &FunctionListPanel::updateFrameworks);
+  retranslateUi();
+  rebuild();
+}
+
+void FunctionListPanel::retranslateUi() {
+  filter_->setPlaceholderText(tr("Filter functions"));
+  tree_->setHeaderLabels({tr("Function"), tr("Framework")});
+}
+
+void FunctionListPanel::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) retranslateUi();
+  QWidget::changeEvent(event);
+}
+
+void FunctionListPanel::rebuild() {
+  updating_ = true;
+  tree_->clear();
+  // One group per module (a single file's functions stand alone), in the order core lists them.
+  QMap<QString, QTreeWidgetItem*> modules;
+  QList<QString> order;
+  for (const auto& f : doc_->functions()) {
+    const QString module = QString::fromStdString(f.module);
+    const QString qual = QString::fromStdString(f.qualname);
+    QTreeWidgetItem* parent = nullptr;
+    if (!module.isEmpty()) {
+      parent = modules.value(module);
+      if (!parent) {
+        parent = new QTreeWidgetItem(tree_, {module});
+        QFont bold = parent->font(0);
+        bold.setBold(true);
+        parent->setFont(0, bold);
+        parent->setToolTip(0, doc_->displayName(QFileInfo(QString::fromStdString(f.file)).absoluteFilePath()));
+        parent->setFlags(Qt::ItemIsEnabled);
+        modules.insert(module, parent);
+      }
+    }
+    QStringList params;
+    for (const auto& p : f.params) params << QString::fromStdString(p);
+    const QString label = QStringLiteral("%1(%2)").arg(QString::fromStdString(f.name), params.join(QStringLiteral(", ")));
+    auto* item = parent ? new QTreeWidgetItem(parent, {label}) : new QTreeWidgetItem(tree_, {label});
+    item->setData(0, kQualnameRole, qual);
+    item->setToolTip(0, tr("%1 — %2, line %3")
+                            .arg(qual, doc_->displayName(QFileInfo(QString::fromStdString(f.file)).absoluteFilePath()))
+                            .arg(f.line));
+    item->setForeground(1, palette().color(QPalette::PlaceholderText));
+  }
+  tree_->expandAll();
+  updating_ = false;
+  updateFrameworks();
+  applyFilter(filter_->text());
+  showSelection();
+}
+
+void FunctionListPanel::updateFrameworks() {
+  for (QTreeWidgetItemIterator it(tree_); *it; ++it) {
+    const QString qual = (*it)->data(0, kQualnameRole).toString();
+    if (qual.isEmpty()) continue;
+    const FunctionSettings s = doc_->settingsFor(qual);
+    (*it)->setText(1, QStringLiteral("%1 → %2").arg(frameworkId(s.source), frameworkId(s.target)));
+  }
+}
+
+QTreeWidgetItem* FunctionListPanel::itemFor(const QString& qualname) const {
+  for (QTreeWidgetItemIterator it(tree_); *it; ++it)
+    if ((*it)->data(0, kQualnameRole).toString() == qualname) return *it;
+  return nullptr;
+}
+
+void FunctionListPanel::showSelection() {
+  updating_ = true;
+  if (QTreeWidgetItem* item = itemFor(doc_->selectedFunction())) {
+    tree_->setCurrentItem(item);
+    tree_->scrollToItem(item);
+  } else {
+    tree_->setCurrentItem(nullptr);
+  }
+  updating_ = false;
+}
+
+void FunctionListPanel::applyFilter(const QString& text) {
+  for (int i = 0; i < tree_->topLevelItemCount(); ++i) {
+    QTreeWidgetItem* top = tree_->topLevelItem(i);
+    if (top->childCount() == 0) {
+      top->setHidden(!text.isEmpty() && !top->data(0, kQualnameRole).toString().contains(text, Qt::CaseInsensitive));
+      continue;
+    }
+    bool any = false;
+    for (int c = 0; c < top->childCount(); ++c) {
+      QTreeWidgetItem* child = top->child(c);
+      const bool hide = !text.isEmpty() && !child->data(0, kQualnameRole).toString().contains(text, Qt::CaseInsensitive);
+      child->setHidden(hide);
+      any |= !hide;
+    }
+    top->setHidden(!any);
+  }
+}
+
+}  // namespace pt::app

@@ -1,0 +1,804 @@
+#include "app/MainWindow.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <Qsci/qscicommand.h>
+#include <Qsci/qscicommandset.h>
+
+#include "app/ActionIcons.h"
+#include "app/CallLogPanel.h"
+#include "app/FunctionListPanel.h"
+#include "app/InputsPanel.h"
+#include "app/ProblemsPanel.h"
+#include "app/Translations.h"
+#include "app/UndoKeyFilter.h"
+#include "ir/Graph.h"
+#include "views/CodeEditor.h"
+#include "views/GraphScene.h"
+#include "views/GraphView.h"
+
+namespace pt::app {
+
+namespace {
+
+// A pane of the central area: a one-line title over its content.
+QWidget* titledPane(QLabel* title, QWidget* body, QWidget* parent) {
+  auto* pane = new QWidget(parent);
+  auto* layout = new QVBoxLayout(pane);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->setSpacing(0);
+  title->setParent(pane);
+  title->setTextFormat(Qt::PlainText);
+  title->setContentsMargins(8, 4, 8, 4);
+  title->setAutoFillBackground(true);
+  QPalette p = title->palette();
+  p.setColor(QPalette::Window, QColor(0xf6, 0xf8, 0xfa));
+  p.setColor(QPalette::WindowText, QColor(0x37, 0x41, 0x51));
+  title->setPalette(p);
+  QFont f = title->font();
+  f.setBold(true);
+  title->setFont(f);
+  layout->addWidget(title);
+  layout->addWidget(body, 1);
+  return pane;
+}
+
+QString withShortcut(const QString& text, const QAction* action) {
+  const QString keys = action->shortcut().toString(QKeySequence::NativeText);
+  return keys.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(text, keys);
+}
+
+// The editors' own undo would fight the document's: turn it off and hand its keys to the window.
+void handUndoToDocument(views::CodeEditor* editor) {
+  editor->SendScintilla(QsciScintillaBase::SCI_SETUNDOCOLLECTION, 0UL);
+  editor->SendScintilla(QsciScintillaBase::SCI_EMPTYUNDOBUFFER);
+  for (QsciCommand::Command c : {QsciCommand::Undo, QsciCommand::Redo}) {
+    if (QsciCommand* command = editor->standardCommands()->find(c)) {
+      command->setKey(0);
+      command->setAlternateKey(0);
+    }
+  }
+  UndoKeyFilter::install(editor);
+}
+
+}  // namespace
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), doc_(new Document(this)) {
+  setObjectName(QStringLiteral("MainWindow"));
+  setWindowIcon(icons::application());
+  refreshTimer_ = new QTimer(this);
+  refreshTimer_->setSingleShot(true);
+  connect(refreshTimer_, &QTimer::timeout, this, &MainWindow::refresh);
+
+  createActions();
+  createPanes();
+  createDocks();
+  createToolBar();
+  createMenus();
+  connectDocument();
+  retranslateUi();
+  statusBar()->setSizeGripEnabled(true);
+  resize(1400, 900);
+  showSource();
+  showGraph();
+  showGenerated();
+  updateActions();
+}
+
+MainWindow::~MainWindow() {
+  // The scene points into the document's trace: let go before the document goes.
+  graphView_->setGraph(nullptr);
+}
+
+// ---- construction -------------------------------------------------------------------------------
+
+void MainWindow::createActions() {
+  openFileAction_ = new QAction(style()->standardIcon(QStyle::SP_FileIcon), QString(), this);
+  openFileAction_->setShortcut(QKeySequence::Open);
+  connect(openFileAction_, &QAction::triggered, this, &MainWindow::openFileWithDialog);
+  openFolderAction_ = new QAction(style()->standardIcon(QStyle::SP_DirOpenIcon), QString(), this);
+  openFolderAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+  connect(openFolderAction_, &QAction::triggered, this, &MainWindow::openFolderWithDialog);
+  saveAction_ = new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), QString(), this);
+  saveAction_->setShortcut(QKeySequence::Save);
+  connect(saveAction_, &QAction::triggered, this, &MainWindow::saveAll);
+  exportAction_ = new QAction(icons::exportCode(), QString(), this);
+  exportAction_->setObjectName(QStringLiteral("exportAction"));
+  exportAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+  connect(exportAction_, &QAction::triggered, this, &MainWindow::exportWithDialog);
+  quitAction_ = new QAction(this);
+  quitAction_->setShortcut(QKeySequence::Quit);
+  quitAction_->setMenuRole(QAction::QuitRole);
+  connect(quitAction_, &QAction::triggered, this, &QWidget::close);
+
+  undoAction_ = new QAction(this);
+  undoAction_->setShortcut(QKeySequence::Undo);
+  connect(undoAction_, &QAction::triggered, doc_->undoStack(), &QUndoStack::undo);
+  redoAction_ = new QAction(this);
+  redoAction_->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+  connect(redoAction_, &QAction::triggered, doc_->undoStack(), &QUndoStack::redo);
+  connect(doc_->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+
+  traceAction_ = new QAction(icons::trace(), QString(), this);
+  traceAction_->setObjectName(QStringLiteral("traceAction"));
+  traceAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+  connect(traceAction_, &QAction::triggered, this, &MainWindow::traceFunction);
+  runAction_ = new QAction(icons::run(), QString(), this);
+  runAction_->setObjectName(QStringLiteral("runAction"));
+  runAction_->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(Qt::Key_F5)});
+  connect(runAction_, &QAction::triggered, this, &MainWindow::runFunction);
+  transpileAction_ = new QAction(icons::transpile(), QString(), this);
+  transpileAction_->setObjectName(QStringLiteral("transpileAction"));
+  transpileAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+  connect(transpileAction_, &QAction::triggered, this, &MainWindow::transpileFunction);
+
+  fitGraphAction_ = new QAction(this);
+  fitGraphAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+  aboutAction_ = new QAction(this);
+  aboutAction_->setMenuRole(QAction::AboutRole);
+  connect(aboutAction_, &QAction::triggered, this, [this] {
+    QMessageBox::about(this, tr("About Polytrace"),
+                       tr("<h3>Polytrace %1</h3><p>Trace array-programming Python code into graphs, and transpile "
+                          "it between torch, numpy, jax, tensorflow and ivy — source-to-source or from the trace, "
+                          "lazily or eagerly.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+  });
+}
+
+void MainWindow::createPanes() {
+  sourceEditor_ = new views::CodeEditor(this);
+  sourceEditor_->setObjectName(QStringLiteral("sourceEditor"));
+  handUndoToDocument(sourceEditor_);
+  generatedEditor_ = new views::CodeEditor(this);
+  generatedEditor_->setObjectName(QStringLiteral("generatedEditor"));
+  generatedEditor_->setReadOnly(true);
+  graphView_ = new views::GraphView(this);
+  graphView_->setObjectName(QStringLiteral("graphView"));
+  connect(fitGraphAction_, &QAction::triggered, graphView_, &views::GraphView::fitToView);
+
+  sourceTitle_ = new QLabel(this);
+  generatedTitle_ = new QLabel(this);
+  graphTitle_ = new QLabel(this);
+  codeSplitter_ = new QSplitter(Qt::Horizontal, this);
+  codeSplitter_->setObjectName(QStringLiteral("codeSplitter"));
+  codeSplitter_->addWidget(titledPane(sourceTitle_, sourceEditor_, codeSplitter_));
+  codeSplitter_->addWidget(titledPane(generatedTitle_, generatedEditor_, codeSplitter_));
+  codeSplitter_->setChildrenCollapsible(false);
+  codeSplitter_->setSizes({1, 1});
+
+  centralSplitter_ = new QSplitter(Qt::Vertical, this);
+  centralSplitter_->addWidget(codeSplitter_);
+  centralSplitter_->addWidget(titledPane(graphTitle_, graphView_, centralSplitter_));
+  centralSplitter_->setChildrenCollapsible(false);
+  centralSplitter_->setStretchFactor(0, 1);
+  centralSplitter_->setStretchFactor(1, 1);
+  centralSplitter_->setSizes({330, 300});
+  setCentralWidget(centralSplitter_);
+
+  connect(sourceEditor_, &QsciScintilla::textChanged, this, [this] {
+    if (!syncing_ && !shownFile_.isEmpty()) doc_->setSourceText(shownFile_, sourceEditor_->text());
+  });
+  connect(sourceEditor_, &QsciScintilla::cursorPositionChanged, this, [this](int line, int) {
+    if (!syncing_) linkLineToNodes(line);
+  });
+  connect(graphView_->graphScene(), &views::GraphScene::nodeSelected, this, &MainWindow::linkNodeToCode);
+}
+
+void MainWindow::createDocks() {
+  functionList_ = new FunctionListPanel(doc_, this);
+  inputsPanel_ = new InputsPanel(doc_, this);
+  UndoKeyFilter::install(inputsPanel_->setupEdit());
+  UndoKeyFilter::install(inputsPanel_->argsEdit());
+  callLogPanel_ = new CallLogPanel(doc_, this);
+  problemsPanel_ = new ProblemsPanel(doc_, this);
+  connect(problemsPanel_, &ProblemsPanel::diagnosticActivated, this, &MainWindow::jumpTo);
+
+  auto dock = [this](QWidget* body, const char* name) {
+    auto* d = new QDockWidget(this);
+    d->setObjectName(QLatin1String(name));
+    d->setWidget(body);
+    d->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
+    return d;
+  };
+  functionsDock_ = dock(functionList_, "functionsDock");
+  inputsDock_ = dock(inputsPanel_, "inputsDock");
+  callLogDock_ = dock(callLogPanel_, "callLogDock");
+  problemsDock_ = dock(problemsPanel_, "problemsDock");
+  // The left column runs the full height; the bottom docks sit under the code and graph only.
+  setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+  addDockWidget(Qt::LeftDockWidgetArea, functionsDock_);
+  addDockWidget(Qt::LeftDockWidgetArea, inputsDock_);
+  addDockWidget(Qt::BottomDockWidgetArea, callLogDock_);
+  addDockWidget(Qt::BottomDockWidgetArea, problemsDock_);
+  splitDockWidget(callLogDock_, problemsDock_, Qt::Horizontal);
+  resizeDocks({functionsDock_}, {330}, Qt::Horizontal);
+  resizeDocks({functionsDock_, inputsDock_}, {360, 420}, Qt::Vertical);
+  resizeDocks({callLogDock_}, {190}, Qt::Vertical);
+  resizeDocks({callLogDock_, problemsDock_}, {620, 420}, Qt::Horizontal);
+}
+
+void MainWindow::createToolBar() {
+  toolBar_ = addToolBar(QString());
+  toolBar_->setObjectName(QStringLiteral("mainToolBar"));
+  toolBar_->setMovable(false);
+  toolBar_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+  toolBar_->setIconSize(QSize(20, 20));
+  toolBar_->addAction(openFolderAction_);
+  toolBar_->addAction(saveAction_);
+  toolBar_->addSeparator();
+
+  auto picker = [this](QLabel*& label, QComboBox*& combo, const char* name) {
+    label = new QLabel(toolBar_);
+    label->setContentsMargins(8, 0, 4, 0);
+    combo = new QComboBox(toolBar_);
+    combo->setObjectName(QLatin1String(name));
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    label->setBuddy(combo);
+    toolBar_->addWidget(label);
+    toolBar_->addWidget(combo);
+  };
+  picker(sourceLabel_, sourcePicker_, "sourcePicker");
+  picker(targetLabel_, targetPicker_, "targetPicker");
+  picker(modeLabel_, modePicker_, "modePicker");
+  picker(methodLabel_, methodPicker_, "methodPicker");
+  fillPickers();
+  toolBar_->addSeparator();
+  toolBar_->addAction(traceAction_);
+  toolBar_->addAction(runAction_);
+  toolBar_->addAction(transpileAction_);
+  toolBar_->addAction(exportAction_);
+
+  connect(sourcePicker_, &QComboBox::activated, this, [this](int i) {
+    doc_->setSourceFramework(static_cast<ir::Framework>(sourcePicker_->itemData(i).toInt()));
+  });
+  connect(targetPicker_, &QComboBox::activated, this, [this](int i) {
+    doc_->setTargetFramework(static_cast<ir::Framework>(targetPicker_->itemData(i).toInt()));
+  });
+  connect(modePicker_, &QComboBox::activated, this, [this](int i) {
+    doc_->setMode(static_cast<trace::Mode>(modePicker_->itemData(i).toInt()));
+  });
+  connect(methodPicker_, &QComboBox::activated, this, [this](int i) {
+    doc_->setMethod(static_cast<Method>(methodPicker_->itemData(i).toInt()));
+  });
+}
+
+void MainWindow::fillPickers() {
+  // Framework names are the import names users type; they are not translated.
+  for (QComboBox* combo : {sourcePicker_, targetPicker_}) {
+    combo->clear();
+    for (ir::Framework fw : ir::kAllFrameworks) combo->addItem(frameworkId(fw), static_cast<int>(fw));
+  }
+  modePicker_->clear();
+  modePicker_->addItem(QString(), static_cast<int>(trace::Mode::Lazy));
+  modePicker_->addItem(QString(), static_cast<int>(trace::Mode::Eager));
+  methodPicker_->clear();
+  methodPicker_->addItem(QString(), static_cast<int>(Method::SourceToSource));
+  methodPicker_->addItem(QString(), static_cast<int>(Method::Trace));
+}
+
+void MainWindow::createMenus() {
+  fileMenu_ = menuBar()->addMenu(QString());
+  fileMenu_->addAction(openFileAction_);
+  fileMenu_->addAction(openFolderAction_);
+  fileMenu_->addAction(saveAction_);
+  fileMenu_->addSeparator();
+  fileMenu_->addAction(exportAction_);
+  fileMenu_->addSeparator();
+  fileMenu_->addAction(quitAction_);
+  editMenu_ = menuBar()->addMenu(QString());
+  editMenu_->addAction(undoAction_);
+  editMenu_->addAction(redoAction_);
+  runMenu_ = menuBar()->addMenu(QString());
+  runMenu_->addAction(traceAction_);
+  runMenu_->addAction(runAction_);
+  runMenu_->addAction(transpileAction_);
+  viewMenu_ = menuBar()->addMenu(QString());
+  viewMenu_->addAction(fitGraphAction_);
+  viewMenu_->addSeparator();
+  for (QDockWidget* d : {functionsDock_, inputsDock_, callLogDock_, problemsDock_}) viewMenu_->addAction(d->toggleViewAction());
+  viewMenu_->addSeparator();
+  languageMenu_ = viewMenu_->addMenu(QString());
+  languageGroup_ = new QActionGroup(this);
+  for (const QString& code : Translations::available()) {
+    QAction* a = languageMenu_->addAction(Translations::nativeName(code));
+    a->setCheckable(true);
+    a->setData(code);
+    languageGroup_->addAction(a);
+    connect(a, &QAction::triggered, this, [code] { Translations::setLanguage(code); });
+  }
+  helpMenu_ = menuBar()->addMenu(QString());
+  helpMenu_->addAction(aboutAction_);
+}
+
+void MainWindow::connectDocument() {
+  connect(doc_, &Document::selectedFunctionChanged, this, [this] {
+    tracedOnce_ = false;
+    pendingRetrace_ = pendingRetranslate_ = false;
+    refreshTimer_->stop();
+    showSource();
+    updateTitles();
+    updatePlaceholder();
+    updateActions();
+  });
+  connect(doc_, &Document::projectOpened, this, [this] {
+    updateTitles();
+    updateActions();
+  });
+  connect(doc_, &Document::sourceTextChanged, this, [this](const QString& file) {
+    syncSourceText(file);
+    scheduleRefresh(false);
+  });
+  connect(doc_, &Document::modifiedChanged, this, [this] {
+    setWindowModified(!doc_->modifiedFiles().isEmpty());
+    updateTitles();
+    updateActions();
+  });
+  connect(doc_, &Document::pickersChanged, this, [this] {
+    syncPickers();
+    updateTitles();
+    updatePlaceholder();
+    scheduleRefresh(true);
+  });
+  connect(doc_, &Document::inputsChanged, this, [this] { scheduleRefresh(false); });
+  connect(doc_, &Document::graphChanged, this, &MainWindow::showGraph);
+  connect(doc_, &Document::generatedCodeChanged, this, &MainWindow::showGenerated);
+  connect(doc_, &Document::diagnosticsChanged, this, [this] {
+    showEditorDiagnostics();
+    updateTitles();
+  });
+  connect(doc_, &Document::operationFinished, this, &MainWindow::onOperationFinished);
+}
+
+// ---- texts --------------------------------------------------------------------------------------
+
+void MainWindow::retranslateUi() {
+  fileMenu_->setTitle(tr("&File"));
+  editMenu_->setTitle(tr("&Edit"));
+  runMenu_->setTitle(tr("&Run"));
+  viewMenu_->setTitle(tr("&View"));
+  languageMenu_->setTitle(tr("&Language"));
+  helpMenu_->setTitle(tr("&Help"));
+  toolBar_->setWindowTitle(tr("Main toolbar"));
+
+  openFileAction_->setText(tr("Open &File…"));
+  openFileAction_->setToolTip(withShortcut(tr("Open a Python file"), openFileAction_));
+  openFolderAction_->setText(tr("Open F&older…"));
+  openFolderAction_->setIconText(tr("Open"));
+  openFolderAction_->setToolTip(withShortcut(tr("Open a folder of Python modules (a source root)"), openFolderAction_));
+  saveAction_->setText(tr("&Save"));
+  saveAction_->setToolTip(withShortcut(tr("Save the edited source files"), saveAction_));
+  exportAction_->setText(tr("&Export…"));
+  exportAction_->setToolTip(withShortcut(tr("Save the generated code as a Python module"), exportAction_));
+  quitAction_->setText(tr("&Quit"));
+  traceAction_->setText(tr("&Trace"));
+  traceAction_->setToolTip(withShortcut(tr("Trace the function: eager traces now with the inputs; lazy traces on the first Run"),
+                                        traceAction_));
+  runAction_->setText(tr("R&un"));
+  runAction_->setToolTip(withShortcut(tr("Call the traced function with the inputs and log the call"), runAction_));
+  transpileAction_->setText(tr("Trans&pile"));
+  transpileAction_->setToolTip(withShortcut(tr("Translate the function to the target framework"), transpileAction_));
+  fitGraphAction_->setText(tr("&Fit Graph to View"));
+  aboutAction_->setText(tr("&About Polytrace"));
+
+  sourceLabel_->setText(tr("Source:"));
+  targetLabel_->setText(tr("→ Target:"));
+  modeLabel_->setText(tr("Mode:"));
+  methodLabel_->setText(tr("Method:"));
+  sourcePicker_->setToolTip(tr("The framework the function is written in"));
+  targetPicker_->setToolTip(tr("The framework to translate to"));
+  modePicker_->setItemText(0, tr("Lazy"));
+  modePicker_->setItemText(1, tr("Eager"));
+  modePicker_->setToolTip(tr("Lazy: the first call traces (slow), later calls run the cached graph.\n"
+                             "Eager: traces at once with the example inputs; every call is fast."));
+  methodPicker_->setItemText(0, tr("Source-to-source"));
+  methodPicker_->setItemText(1, tr("Trace-based"));
+  methodPicker_->setToolTip(tr("Source-to-source keeps control flow and helpers and needs no inputs.\n"
+                               "Trace-based translates the traced graph into straight-line code."));
+
+  functionsDock_->setWindowTitle(tr("Functions"));
+  inputsDock_->setWindowTitle(tr("Inputs"));
+  callLogDock_->setWindowTitle(tr("Call Log"));
+  for (QAction* a : languageGroup_->actions()) a->setChecked(a->data().toString() == Translations::current());
+  updateTitles();
+  updatePlaceholder();
+  updateActions();
+  showGenerated();
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) retranslateUi();
+  QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateTitles() {
+  const auto* info = doc_->selectedInfo();
+  const FunctionSettings s = doc_->settings();
+  if (!doc_->isOpen()) setWindowTitle(tr("Polytrace"));
+  else
+    setWindowTitle(tr("%1 — %2[*] — Polytrace")
+                       .arg(doc_->title(), info ? doc_->selectedFunction() : doc_->displayName(doc_->path())));
+
+  if (shownFile_.isEmpty()) {
+    sourceTitle_->setText(tr("Source"));
+  } else {
+    sourceTitle_->setText(tr("Source — %1%2 · %3")
+                              .arg(doc_->displayName(shownFile_), doc_->isModified(shownFile_) ? tr(" (modified)") : QString(),
+                                   frameworkId(s.source)));
+  }
+
+  const GeneratedCode& g = doc_->generated();
+  if (g.code.isEmpty()) {
+    generatedTitle_->setText(tr("Generated — %1").arg(frameworkId(s.target)));
+  } else {
+    const QString method = g.method == Method::Trace ? tr("trace-based") : tr("source-to-source");
+    generatedTitle_->setText(tr("Generated — %1 · %2%3")
+                                 .arg(frameworkId(g.target), method, g.stale ? tr(" (outdated: transpile again)") : QString()));
+  }
+
+  const ir::Graph* graph = doc_->graph();
+  if (graph && doc_->lastTrace()) {
+    graphTitle_->setText(tr("Graph — %1(%2) · %n op(s)", nullptr, static_cast<int>(graph->nodes().size()))
+                             .arg(QString::fromStdString(graph->name()), QString::fromStdString(doc_->lastTrace()->signature)));
+  } else {
+    graphTitle_->setText(tr("Graph"));
+  }
+
+  const int errors = problemsPanel_->errorCount();
+  const int total = static_cast<int>(problemsPanel_->shown().size());
+  problemsDock_->setWindowTitle(total ? tr("Problems (%1)").arg(total) : tr("Problems"));
+  if (errors) problemsDock_->setWindowTitle(tr("Problems (%1, %n error(s))", nullptr, errors).arg(total));
+}
+
+void MainWindow::updatePlaceholder() {
+  QString text;
+  if (!doc_->selectedInfo()) {
+    text = doc_->isOpen() ? tr("Select a function on the left") : tr("Open a Python file or folder");
+  } else {
+    switch (doc_->graphState()) {
+      case GraphState::Empty:
+        text = doc_->mode() == trace::Mode::Eager
+                   ? tr("Not traced yet — press Trace (%1) to trace with the example inputs")
+                         .arg(traceAction_->shortcut().toString(QKeySequence::NativeText))
+                   : tr("Lazy mode — press Run (%1): the first call traces")
+                         .arg(runAction_->shortcut().toString(QKeySequence::NativeText));
+        break;
+      case GraphState::NotTracedYet:
+        text = tr("Not traced yet — press Run (%1): the first call traces")
+                   .arg(runAction_->shortcut().toString(QKeySequence::NativeText));
+        break;
+      case GraphState::Failed: text = tr("Tracing failed — see Problems"); break;
+      case GraphState::Traced: text = tr("The graph is empty"); break;
+    }
+  }
+  graphView_->setPlaceholderText(text);
+}
+
+void MainWindow::updateActions() {
+  const bool hasFunction = doc_->selectedInfo() != nullptr;
+  traceAction_->setEnabled(hasFunction);
+  runAction_->setEnabled(hasFunction);
+  transpileAction_->setEnabled(hasFunction);
+  exportAction_->setEnabled(!doc_->generated().code.isEmpty());
+  saveAction_->setEnabled(!doc_->modifiedFiles().isEmpty());
+  for (QComboBox* c : {sourcePicker_, targetPicker_}) c->setEnabled(hasFunction);
+  QUndoStack* stack = doc_->undoStack();
+  undoAction_->setEnabled(stack->canUndo());
+  redoAction_->setEnabled(stack->canRedo());
+  undoAction_->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+  redoAction_->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+}
+
+void MainWindow::syncPickers() {
+  const FunctionSettings s = doc_->settings();
+  auto select = [](QComboBox* combo, int value) {
+    const QSignalBlocker block(combo);
+    combo->setCurrentIndex(combo->findData(value));
+  };
+  select(sourcePicker_, static_cast<int>(s.source));
+  select(targetPicker_, static_cast<int>(s.target));
+  select(modePicker_, static_cast<int>(doc_->mode()));
+  select(methodPicker_, static_cast<int>(doc_->method()));
+}
+
+// ---- panes --------------------------------------------------------------------------------------
+
+void MainWindow::showSource() {
+  const QString file = doc_->currentFile();
+  syncing_ = true;
+  if (file != shownFile_ || sourceEditor_->text() != doc_->sourceText(file)) {
+    shownFile_ = file;
+    sourceEditor_->setText(doc_->sourceText(file));
+  }
+  sourceEditor_->setReadOnly(file.isEmpty());
+  if (const auto* info = doc_->selectedInfo()) {
+    // Show the whole function, its def line on top when it fits.
+    sourceEditor_->setCursorPosition(std::max(0, info->line - 1), 0);
+    sourceEditor_->ensureLineVisible(std::max(0, info->endLine - 1));
+    sourceEditor_->ensureLineVisible(std::max(0, info->line - 1));
+  }
+  syncing_ = false;
+  syncPickers();
+  showEditorDiagnostics();
+}
+
+void MainWindow::syncSourceText(const QString& file) {
+  if (file != doc_->currentFile()) return;
+  if (file != shownFile_) {
+    showSource();
+    return;
+  }
+  const QString text = doc_->sourceText(file);
+  if (sourceEditor_->text() == text) return;
+  // An undo or redo: replace the text, keep the view where it was.
+  int line = 0, index = 0;
+  sourceEditor_->getCursorPosition(&line, &index);
+  const int first = sourceEditor_->firstVisibleLine();
+  syncing_ = true;
+  sourceEditor_->setText(text);
+  sourceEditor_->setFirstVisibleLine(first);
+  sourceEditor_->setCursorPosition(line, index);
+  syncing_ = false;
+  showEditorDiagnostics();
+}
+
+void MainWindow::showEditorDiagnostics() {
+  Diagnostics mine;
+  for (const Diagnostic& d : doc_->diagnostics()) {
+    if (shownFile_.isEmpty() || doc_->resolveFile(d.loc.file) != shownFile_) continue;
+    Diagnostic shown = d;
+    // Tracebacks belong in the problems panel's tooltip; under the line, one line says it.
+    shown.message = d.message.substr(0, d.message.find('\n'));
+    mine.push_back(shown);
+  }
+  sourceEditor_->setDiagnostics(mine);
+}
+
+void MainWindow::showGraph() {
+  const ir::Graph* graph = doc_->graph();
+  nodeLines_.clear();
+  if (graph) {
+    for (const auto& node : graph->nodes()) {
+      const bool here = node->loc.known() && doc_->resolveFile(node->loc.file) == shownFile_;
+      nodeLines_.emplace_back(here ? node->loc.line : 0, here ? std::max(node->loc.line, node->loc.endLine) : 0);
+    }
+  }
+  sourceEditor_->clearHighlightedLines();
+  generatedEditor_->clearHighlightedLines();
+  graphView_->setGraph(graph);
+  graphView_->fitToView();
+  if (doc_->graphState() == GraphState::Traced) tracedOnce_ = true;
+  updatePlaceholder();
+  updateTitles();
+}
+
+void MainWindow::showGenerated() {
+  const GeneratedCode& g = doc_->generated();
+  QString text = g.code;
+  if (text.isEmpty() && doc_->selectedInfo()) {
+    // The read-only pane explains itself until there is code.
+    const FunctionSettings s = doc_->settings();
+    text = doc_->transpilePending()
+               ? tr("# Lazy trace-based translation: %1 is translated to %2\n# on its first Run (%3).\n")
+                     .arg(doc_->selectedFunction(), frameworkId(s.target),
+                          runAction_->shortcut().toString(QKeySequence::NativeText))
+               : tr("# Press Transpile (%1) to translate %2\n# from %3 to %4.\n")
+                     .arg(transpileAction_->shortcut().toString(QKeySequence::NativeText), doc_->selectedFunction(),
+                          frameworkId(s.source), frameworkId(s.target));
+  }
+  if (generatedEditor_->text() != text) generatedEditor_->setText(text);
+  updateTitles();
+  updateActions();
+}
+
+// ---- node <-> code ------------------------------------------------------------------------------
+
+void MainWindow::linkNodeToCode(int nodeIndex) {
+  sourceEditor_->clearHighlightedLines();
+  generatedEditor_->clearHighlightedLines();
+  const ir::Graph* graph = doc_->graph();
+  if (!graph || nodeIndex < 0 || nodeIndex >= static_cast<int>(graph->nodes().size())) return;
+  const ir::Node& node = *graph->nodes()[static_cast<size_t>(nodeIndex)];
+  const auto [first, last] = nodeLines_[static_cast<size_t>(nodeIndex)];
+  syncing_ = true;
+  if (first > 0) sourceEditor_->highlightLines(first, last);
+  syncing_ = false;
+  highlightGeneratedFor(nodeIndex);
+  if (node.loc.known())
+    statusBar()->showMessage(tr("%1 — %2").arg(QString::fromStdString(std::string(ir::opName(node.op))),
+                                               QString::fromStdString(node.loc.str())),
+                             6000);
+}
+
+void MainWindow::linkLineToNodes(int line) {
+  const ir::Graph* graph = doc_->graph();
+  if (!graph) return;
+  // The first node made on this line; the cursor leaving every node clears the selection.
+  int match = -1;
+  for (size_t i = 0; i < nodeLines_.size() && match < 0; ++i)
+    if (nodeLines_[i].first > 0 && line + 1 >= nodeLines_[i].first && line + 1 <= nodeLines_[i].second)
+      match = static_cast<int>(i);
+  graphView_->graphScene()->selectNode(match);
+  generatedEditor_->clearHighlightedLines();
+  if (match >= 0) highlightGeneratedFor(match);
+}
+
+void MainWindow::highlightGeneratedFor(int nodeIndex) {
+  // Trace-based code ends each line with the source location it came from ("# file.py:6").
+  const ir::Graph* graph = doc_->graph();
+  if (!graph || doc_->generated().method != Method::Trace || doc_->generated().stale) return;
+  const ir::Node& node = *graph->nodes()[static_cast<size_t>(nodeIndex)];
+  if (!node.loc.known()) return;
+  const QString marker =
+      QStringLiteral("# %1:%2").arg(QFileInfo(QString::fromStdString(node.loc.file)).fileName()).arg(node.loc.line);
+  int first = 0, last = 0;
+  for (int l = 0; l < generatedEditor_->lines(); ++l) {
+    if (!generatedEditor_->text(l).trimmed().endsWith(marker)) continue;
+    if (!first) first = l + 1;
+    last = l + 1;
+  }
+  if (first) generatedEditor_->highlightLines(first, last);
+}
+
+// ---- operations ---------------------------------------------------------------------------------
+
+template <class Operation>
+OperationResult MainWindow::busy(const QString& what, Operation&& operation) {
+  // Synchronous for now (issue 6 moves the work to a thread): say what runs, show a wait cursor.
+  statusBar()->showMessage(what);
+  statusBar()->repaint();
+  QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+  OperationResult result = operation();
+  QGuiApplication::restoreOverrideCursor();
+  return result;
+}
+
+void MainWindow::traceFunction() {
+  busy(tr("Tracing %1…").arg(doc_->selectedFunction()), [this] { return doc_->trace(); });
+}
+
+void MainWindow::runFunction() {
+  busy(tr("Running %1…").arg(doc_->selectedFunction()), [this] { return doc_->run(); });
+}
+
+void MainWindow::transpileFunction() {
+  busy(tr("Translating %1…").arg(doc_->selectedFunction()), [this] { return doc_->transpile(); });
+}
+
+bool MainWindow::exportTo(const QString& path) { return doc_->exportCode(path).ok; }
+
+void MainWindow::exportWithDialog() {
+  if (doc_->generated().code.isEmpty()) {
+    statusBar()->showMessage(tr("Nothing to export: transpile first"), 6000);
+    return;
+  }
+  const auto* info = doc_->function(doc_->generated().function);
+  const QString name = info ? QString::fromStdString(info->name) : QStringLiteral("generated");
+  const QString suggested =
+      QDir(doc_->rootDir()).filePath(QStringLiteral("%1_%2.py").arg(name, frameworkId(doc_->generated().target)));
+  const QString path =
+      QFileDialog::getSaveFileName(this, tr("Export Generated Code"), suggested, tr("Python files (*.py)"));
+  if (!path.isEmpty()) exportTo(path);
+}
+
+bool MainWindow::openPath(const QString& path, const QString& function) {
+  OperationResult result = doc_->open(path);
+  if (!function.isEmpty() && !doc_->selectFunction(function)) {
+    statusBar()->showMessage(tr("No function %1 in %2").arg(function, path), 10000);
+    return false;
+  }
+  return result.ok;
+}
+
+void MainWindow::openFileWithDialog() {
+  if (!maybeSave()) return;
+  const QString path = QFileDialog::getOpenFileName(this, tr("Open Python File"), doc_->rootDir(), tr("Python files (*.py)"));
+  if (!path.isEmpty()) openPath(path);
+}
+
+void MainWindow::openFolderWithDialog() {
+  if (!maybeSave()) return;
+  const QString path = QFileDialog::getExistingDirectory(this, tr("Open Folder (Source Root)"), doc_->rootDir());
+  if (!path.isEmpty()) openPath(path);
+}
+
+void MainWindow::saveAll() { doc_->save(); }
+
+bool MainWindow::maybeSave() {
+  if (doc_->modifiedFiles().isEmpty()) return true;
+  const auto answer = QMessageBox::question(
+      this, tr("Unsaved Changes"), tr("%n source file(s) have unsaved changes. Save them?", nullptr,
+                                      static_cast<int>(doc_->modifiedFiles().size())),
+      QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+  if (answer == QMessageBox::Cancel) return false;
+  if (answer == QMessageBox::Save) return doc_->save().ok;
+  return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+  if (maybeSave()) event->accept();
+  else event->ignore();
+}
+
+void MainWindow::onOperationFinished(const OperationResult& result) {
+  statusBar()->showMessage(result.message, 10000);
+  updateActions();
+  if (!result.ok && hasErrors(result.diagnostics)) {
+    problemsDock_->show();
+    problemsDock_->raise();
+  } else if (result.ok && result.operation == Operation::Run) {
+    callLogDock_->show();
+    callLogDock_->raise();
+  }
+}
+
+void MainWindow::jumpTo(const Diagnostic& d) {
+  if (d.loc.file == "<setup>") {
+    inputsDock_->show();
+    inputsPanel_->focusSetupLine(d.loc.line);
+    return;
+  }
+  if (d.loc.file == "<args>") {
+    inputsDock_->show();
+    inputsPanel_->focusArgs();
+    return;
+  }
+  const QString file = doc_->resolveFile(d.loc.file);
+  if (file.isEmpty()) return;
+  if (file != doc_->currentFile()) {
+    // Select the function the line is in (else the file's first) so its file is shown.
+    QString best;
+    for (const auto& f : doc_->functions()) {
+      if (QFileInfo(QString::fromStdString(f.file)).absoluteFilePath() != file) continue;
+      if (best.isEmpty() || (f.line <= d.loc.line && d.loc.line <= f.endLine)) best = QString::fromStdString(f.qualname);
+    }
+    if (best.isEmpty() || !doc_->selectFunction(best)) return;
+  }
+  if (d.loc.line > 0) {
+    sourceEditor_->setCursorPosition(d.loc.line - 1, std::max(0, d.loc.col - 1));
+    sourceEditor_->ensureLineVisible(d.loc.line - 1);
+  }
+  sourceEditor_->setFocus();
+}
+
+// ---- live refresh -------------------------------------------------------------------------------
+
+void MainWindow::scheduleRefresh(bool immediate) {
+  // Once a function has been traced or translated, edits keep the graph and the code current,
+  // as a notebook user re-running a cell would expect, but without the re-running.
+  if (!doc_->selectedInfo()) return;
+  pendingRetrace_ |= tracedOnce_ && doc_->mode() == trace::Mode::Eager && doc_->graphState() != GraphState::Traced;
+  pendingRetranslate_ |= !doc_->generated().code.isEmpty() && doc_->generated().stale;
+  if (pendingRetrace_ || pendingRetranslate_) refreshTimer_->start(immediate ? 0 : 700);
+}
+
+void MainWindow::refresh() {
+  const bool retrace = std::exchange(pendingRetrace_, false);
+  const bool retranslate = std::exchange(pendingRetranslate_, false);
+  // Code that does not parse would only repeat the syntax error the editor already shows.
+  for (const Diagnostic& d : doc_->diagnostics())
+    if (d.code == "syntax-error" && doc_->resolveFile(d.loc.file) == doc_->currentFile()) return;
+  if (retrace && doc_->mode() == trace::Mode::Eager && doc_->graphState() != GraphState::Traced) traceFunction();
+  if (retranslate && doc_->generated().stale) transpileFunction();
+}
+
+}  // namespace pt::app

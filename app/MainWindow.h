@@ -1,0 +1,170 @@
+#pragma once
+// The IDE window: functions and inputs on the left; the source and the generated code side by
+// side with the traced graph below; the call log and problems at the bottom; pickers and the
+// Trace / Run / Transpile / Export actions in the toolbar. It renders one Document and routes
+// every edit to it; node <-> code links and the live refresh after edits live here.
+#include <QMainWindow>
+
+#include <utility>
+#include <vector>
+
+#include "app/Document.h"
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QSplitter;
+class QTimer;
+class QToolBar;
+
+namespace pt::views {
+class CodeEditor;
+class GraphView;
+}  // namespace pt::views
+
+namespace pt::app {
+
+class CallLogPanel;
+class FunctionListPanel;
+class InputsPanel;
+class ProblemsPanel;
+
+class MainWindow : public QMainWindow {
+  Q_OBJECT
+
+ public:
+  explicit MainWindow(QWidget* parent = nullptr);
+  ~MainWindow() override;
+
+  Document* document() const { return doc_; }
+  // Opens a file or folder and selects `function` (else the project's start function).
+  bool openPath(const QString& path, const QString& function = {});
+  bool exportTo(const QString& path);
+
+  views::CodeEditor* sourceEditor() const { return sourceEditor_; }
+  views::CodeEditor* generatedEditor() const { return generatedEditor_; }
+  views::GraphView* graphView() const { return graphView_; }
+  FunctionListPanel* functionList() const { return functionList_; }
+  InputsPanel* inputsPanel() const { return inputsPanel_; }
+  CallLogPanel* callLogPanel() const { return callLogPanel_; }
+  ProblemsPanel* problemsPanel() const { return problemsPanel_; }
+  QComboBox* sourcePicker() const { return sourcePicker_; }
+  QComboBox* targetPicker() const { return targetPicker_; }
+  QComboBox* modePicker() const { return modePicker_; }
+  QComboBox* methodPicker() const { return methodPicker_; }
+  QAction* traceAction() const { return traceAction_; }
+  QAction* runAction() const { return runAction_; }
+  QAction* transpileAction() const { return transpileAction_; }
+  QAction* exportAction() const { return exportAction_; }
+  QAction* undoAction() const { return undoAction_; }
+  QAction* redoAction() const { return redoAction_; }
+  QAction* saveAction() const { return saveAction_; }
+
+  void retranslateUi();
+
+ public slots:
+  void traceFunction();
+  void runFunction();
+  void transpileFunction();
+  void exportWithDialog();
+  void openFileWithDialog();
+  void openFolderWithDialog();
+  void saveAll();
+  void jumpTo(const pt::Diagnostic& diagnostic);
+
+ protected:
+  void changeEvent(QEvent* event) override;
+  void closeEvent(QCloseEvent* event) override;
+
+ private:
+  void createActions();
+  void createMenus();
+  void createToolBar();
+  void createPanes();
+  void createDocks();
+  void connectDocument();
+  void fillPickers();
+
+  void showSource();
+  void syncSourceText(const QString& file);
+  void showEditorDiagnostics();
+  void showGraph();
+  void showGenerated();
+  void syncPickers();
+  void updateTitles();
+  void updatePlaceholder();
+  void updateActions();
+  void onOperationFinished(const OperationResult& result);
+
+  void linkNodeToCode(int nodeIndex);
+  void linkLineToNodes(int line);  // 0-based editor line
+  void highlightGeneratedFor(int nodeIndex);
+
+  void scheduleRefresh(bool immediate);
+  void refresh();
+  bool maybeSave();
+  template <class Operation>
+  OperationResult busy(const QString& what, Operation&& operation);
+
+  Document* doc_;
+  // Panes
+  QSplitter* centralSplitter_ = nullptr;
+  QSplitter* codeSplitter_ = nullptr;
+  QLabel* sourceTitle_ = nullptr;
+  QLabel* generatedTitle_ = nullptr;
+  QLabel* graphTitle_ = nullptr;
+  views::CodeEditor* sourceEditor_ = nullptr;
+  views::CodeEditor* generatedEditor_ = nullptr;
+  views::GraphView* graphView_ = nullptr;
+  FunctionListPanel* functionList_ = nullptr;
+  InputsPanel* inputsPanel_ = nullptr;
+  CallLogPanel* callLogPanel_ = nullptr;
+  ProblemsPanel* problemsPanel_ = nullptr;
+  QDockWidget* functionsDock_ = nullptr;
+  QDockWidget* inputsDock_ = nullptr;
+  QDockWidget* callLogDock_ = nullptr;
+  QDockWidget* problemsDock_ = nullptr;
+  // Toolbar and menus
+  QToolBar* toolBar_ = nullptr;
+  QLabel* sourceLabel_ = nullptr;
+  QLabel* targetLabel_ = nullptr;
+  QLabel* modeLabel_ = nullptr;
+  QLabel* methodLabel_ = nullptr;
+  QComboBox* sourcePicker_ = nullptr;
+  QComboBox* targetPicker_ = nullptr;
+  QComboBox* modePicker_ = nullptr;
+  QComboBox* methodPicker_ = nullptr;
+  QMenu* fileMenu_ = nullptr;
+  QMenu* editMenu_ = nullptr;
+  QMenu* runMenu_ = nullptr;
+  QMenu* viewMenu_ = nullptr;
+  QMenu* languageMenu_ = nullptr;
+  QMenu* helpMenu_ = nullptr;
+  QActionGroup* languageGroup_ = nullptr;
+  QAction* openFileAction_ = nullptr;
+  QAction* openFolderAction_ = nullptr;
+  QAction* saveAction_ = nullptr;
+  QAction* exportAction_ = nullptr;
+  QAction* quitAction_ = nullptr;
+  QAction* undoAction_ = nullptr;
+  QAction* redoAction_ = nullptr;
+  QAction* traceAction_ = nullptr;
+  QAction* runAction_ = nullptr;
+  QAction* transpileAction_ = nullptr;
+  QAction* fitGraphAction_ = nullptr;
+  QAction* aboutAction_ = nullptr;
+
+  // State of the links between panes
+  QString shownFile_;                          // the file in the source editor
+  std::vector<std::pair<int, int>> nodeLines_;  // per graph node: its lines in shownFile_ (0 = elsewhere)
+  bool syncing_ = false;                       // the window is writing into an editor: not a user edit
+  bool tracedOnce_ = false;                    // the selected function has been traced: keep it live
+  bool pendingRetrace_ = false;
+  bool pendingRetranslate_ = false;
+  QTimer* refreshTimer_ = nullptr;
+};
+
+}  // namespace pt::app

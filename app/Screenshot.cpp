@@ -1,0 +1,43 @@
+#include "app/Screenshot.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QImageWriter>
+#include <QPixmap>
+
+#include "app/MainWindow.h"
+#include "views/GraphView.h"
+
+namespace pt::app {
+
+bool saveScreenshot(MainWindow& window, const QString& path, QSize size, QString* error) {
+  window.resize(size);
+  window.show();
+  // Several rounds: docks and splitters settle over more than one pass of posted events.
+  for (int i = 0; i < 5; ++i) {
+    QApplication::sendPostedEvents();
+    QApplication::processEvents();
+  }
+  window.graphView()->fitToView();
+  QApplication::processEvents();
+  const QPixmap pixmap = window.grab();
+  if (pixmap.isNull()) {
+    if (error) *error = QStringLiteral("the window could not be rendered");
+    return false;
+  }
+  const QFileInfo out(path);
+  if (!QDir().mkpath(out.absolutePath())) {
+    if (error) *error = QStringLiteral("cannot create %1").arg(out.absolutePath());
+    return false;
+  }
+  QImageWriter writer(path, "png");
+  writer.setCompression(9);  // README-sized files
+  if (!writer.write(pixmap.toImage())) {
+    if (error) *error = QStringLiteral("cannot write %1: %2").arg(path, writer.errorString());
+    return false;
+  }
+  return true;
+}
+
+}  // namespace pt::app

@@ -1,0 +1,136 @@
+// polytrace [FILE|FOLDER] [--function QUAL] [--source FW] [--target FW] [--mode lazy|eager]
+//           [--method source|trace] [--language CODE] [--screenshot OUT.png [--size WxH]]
+// With no path it opens the bundled "Lazy vs Eager" walkthrough.
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QUndoStack>
+
+#include <cstdio>
+
+#include "app/ExampleProject.h"
+#include "app/MainWindow.h"
+#include "app/Pickers.h"
+#include "app/Screenshot.h"
+#include "app/Translations.h"
+
+using namespace pt;
+using namespace pt::app;
+
+namespace {
+
+int fail(const QString& message) {
+  std::fprintf(stderr, "polytrace: %s\n", qPrintable(message));
+  return 1;
+}
+
+void printDiagnostics(const OperationResult& r) {
+  for (const auto& d : r.diagnostics) std::fprintf(stderr, "%s\n", d.format().c_str());
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  QApplication app(argc, argv);
+  QCoreApplication::setOrganizationName(QStringLiteral("Polytrace"));
+  QCoreApplication::setApplicationName(QStringLiteral("Polytrace"));
+  QCoreApplication::setApplicationVersion(QStringLiteral(POLYTRACE_VERSION));
+
+  QCommandLineParser parser;
+  parser.setApplicationDescription(QStringLiteral("Polytrace: trace and transpile array-programming Python code."));
+  parser.addHelpOption();
+  parser.addVersionOption();
+  parser.addPositionalArgument(QStringLiteral("path"), QStringLiteral("A .py file or a folder (source root)."), QStringLiteral("[FILE|FOLDER]"));
+  const QCommandLineOption functionOption(QStringLiteral("function"), QStringLiteral("The function to select (QUAL)."), QStringLiteral("QUAL"));
+  const QCommandLineOption sourceOption(QStringLiteral("source"), QStringLiteral("Source framework."), QStringLiteral("FW"));
+  const QCommandLineOption targetOption(QStringLiteral("target"), QStringLiteral("Target framework."), QStringLiteral("FW"));
+  const QCommandLineOption modeOption(QStringLiteral("mode"), QStringLiteral("lazy or eager (default eager)."), QStringLiteral("MODE"));
+  const QCommandLineOption methodOption(QStringLiteral("method"), QStringLiteral("source or trace (default source)."), QStringLiteral("METHOD"));
+  const QCommandLineOption languageOption(QStringLiteral("language"), QStringLiteral("UI language: en, de, zh_CN (default: the system's)."), QStringLiteral("CODE"));
+  const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                            QStringLiteral("Open, trace, run once and transpile, save the window as a PNG, and exit."),
+                                            QStringLiteral("OUT.png"));
+  const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size for --screenshot (default 1400x900)."), QStringLiteral("WxH"),
+                                      QStringLiteral("1400x900"));
+  parser.addOptions({functionOption, sourceOption, targetOption, modeOption, methodOption, languageOption, screenshotOption, sizeOption});
+  parser.process(app);
+
+  if (parser.isSet(languageOption)) {
+    if (!Translations::setLanguage(parser.value(languageOption)))
+      return fail(QStringLiteral("no translation for '%1' (available: %2)")
+                      .arg(parser.value(languageOption), Translations::available().join(QStringLiteral(", "))));
+  } else {
+    Translations::installFor(QLocale::system());
+  }
+
+  QString path = parser.positionalArguments().value(0);
+  QString function = parser.value(functionOption);
+  if (path.isEmpty()) {
+    QString error;
+    path = ensureWalkthrough(&error);
+    if (path.isEmpty()) return fail(QStringLiteral("cannot set up the walkthrough: %1").arg(error));
+    if (function.isEmpty()) function = QString::fromLatin1(kWalkthroughStart);
+  }
+
+  MainWindow window;
+  Document* doc = window.document();
+  const bool opened = window.openPath(path, function);
+  const bool screenshot = parser.isSet(screenshotOption);
+  if (!opened && screenshot) {
+    for (const auto& d : doc->diagnostics()) std::fprintf(stderr, "%s\n", d.format().c_str());
+    return fail(function.isEmpty() ? QStringLiteral("no functions in %1").arg(path)
+                                   : QStringLiteral("no function %1 in %2").arg(function, path));
+  }
+
+  // Command-line choices are the starting point, not edits to undo.
+  if (parser.isSet(sourceOption)) {
+    auto fw = frameworkFromId(parser.value(sourceOption));
+    if (!fw) return fail(QStringLiteral("unknown framework '%1'").arg(parser.value(sourceOption)));
+    doc->setSourceFramework(*fw);
+  }
+  if (parser.isSet(targetOption)) {
+    auto fw = frameworkFromId(parser.value(targetOption));
+    if (!fw) return fail(QStringLiteral("unknown framework '%1'").arg(parser.value(targetOption)));
+    doc->setTargetFramework(*fw);
+  }
+  if (parser.isSet(modeOption)) {
+    auto mode = modeFromId(parser.value(modeOption));
+    if (!mode) return fail(QStringLiteral("--mode must be lazy or eager"));
+    doc->setMode(*mode);
+  }
+  if (parser.isSet(methodOption)) {
+    auto method = methodFromId(parser.value(methodOption));
+    if (!method) return fail(QStringLiteral("--method must be source or trace"));
+    doc->setMethod(*method);
+  }
+  doc->undoStack()->clear();
+
+  if (!screenshot) {
+    window.show();
+    return app.exec();
+  }
+
+  // The state the README shows: traced (eager: now; lazy: by the first call), one call in the
+  // log, and the translation beside the source.
+  bool ok = true;
+  if (doc->mode() == trace::Mode::Eager) {
+    const OperationResult traced = doc->trace();
+    printDiagnostics(traced);
+    ok = traced.ok;
+  }
+  if (ok) {
+    const OperationResult ran = doc->run();
+    printDiagnostics(ran);
+    ok = ran.ok;
+  }
+  const OperationResult translated = doc->transpile();
+  printDiagnostics(translated);
+  ok = ok && translated.ok;
+
+  const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
+  const QSize windowSize(size.value(0).toInt(), size.value(1).toInt());
+  if (windowSize.width() < 200 || windowSize.height() < 200) return fail(QStringLiteral("--size must be WxH, e.g. 1400x900"));
+  QString error;
+  if (!saveScreenshot(window, parser.value(screenshotOption), windowSize, &error)) return fail(error);
+  if (!ok) return fail(QStringLiteral("the screenshot shows a failed trace or translation (see above)"));
+  return 0;
+}

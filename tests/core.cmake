@@ -1,0 +1,12 @@
+# core/: the IR, the interpreter, tracing and translation, checked against golden files and
+# against the real numpy/torch (Debian's python3-numpy / python3-torch).
+polytrace_add_test(test_ir test_ir.cpp)
+polytrace_add_test(test_interp test_interp.cpp)
+polytrace_add_test(test_trace test_trace.cpp)
+polytrace_add_test(test_transpile test_transpile.cpp ApiNameCheck.cpp)
+polytrace_add_test(test_cli test_cli.cpp)
+add_dependencies(test_interp polytrace_runtime_aten)
+add_dependencies(test_trace polytrace_runtime_aten)
+add_dependencies(test_transpile polytrace_runtime_aten)
+add_dependencies(test_cli polytrace_runtime_aten polytrace-cli)
+set_target_properties(test_ir test_interp test_trace test_transpile test_cli PROPERTIES AUTOMOC ON)

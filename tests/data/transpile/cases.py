@@ -1,0 +1,54 @@
+# Torch functions the transpile tests translate to every target and check against real torch.
+import torch
+
+
+def normalize(x):
+    mean = torch.mean(x)
+    std = torch.std(x)
+    return torch.div(torch.sub(x, mean), std)
+
+
+def standardize_rows(x: torch.Tensor) -> torch.Tensor:
+    # per-row z-score; the biased std is asked for explicitly
+    mu = x.mean(dim=1, keepdim=True)
+    sigma = x.std(dim=1, keepdim=True, unbiased=False)
+    return (x - mu) / (sigma + 1e-6)
+
+
+def softmax_scores(x, w):
+    logits = torch.matmul(x, w)
+    return torch.softmax(logits, dim=-1)
+
+
+def activations(x):
+    return torch.relu(x) + torch.sigmoid(x) * torch.tanh(x) - torch.exp(-torch.abs(x))
+
+
+def clamp_and_round(x):
+    y = torch.clamp(x * 10.0 - 5.0, min=-3.0, max=3.0)
+    return torch.round(y), torch.floor(y), torch.remainder(y, 2.0)
+
+
+def reductions(x):
+    return torch.sum(x, dim=0), torch.amax(x, dim=1), torch.argmax(x, dim=1), torch.cumsum(x, dim=1), torch.var(x, dim=0)
+
+
+def reshape_ops(x):
+    y = torch.reshape(x, (2, 6))
+    z = torch.permute(y, (1, 0))
+    w = torch.cat([z, z], dim=0)
+    return torch.unsqueeze(torch.flatten(w), 0), torch.stack([y, y], dim=1)
+
+
+def swap_dims(x):
+    # transpose(0, 1) needs the rank: source-to-source cannot know it here, tracing can
+    return torch.transpose(x, 0, 1)
+
+
+def where_ops(x):
+    return torch.where(x > 0.5, x, torch.zeros_like(x)), torch.maximum(x, torch.ones_like(x) * 0.3)
+
+
+def weighted_sum(x):
+    w = torch.tensor([0.25, 0.5, 0.25])
+    return torch.sum(x * w, dim=-1)
