@@ -230,11 +230,12 @@ void MainWindow::createDocks() {
   addDockWidget(Qt::LeftDockWidgetArea, inputsDock_);
   addDockWidget(Qt::BottomDockWidgetArea, callLogDock_);
   addDockWidget(Qt::BottomDockWidgetArea, problemsDock_);
-  splitDockWidget(callLogDock_, problemsDock_, Qt::Horizontal);
-  resizeDocks({functionsDock_}, {330}, Qt::Horizontal);
-  resizeDocks({functionsDock_, inputsDock_}, {360, 420}, Qt::Vertical);
-  resizeDocks({callLogDock_}, {190}, Qt::Vertical);
-  resizeDocks({callLogDock_, problemsDock_}, {620, 420}, Qt::Horizontal);
+  // Tabbed: the call log is what a run changes, problems come forward when an operation fails.
+  tabifyDockWidget(callLogDock_, problemsDock_);
+  callLogDock_->raise();
+  resizeDocks({functionsDock_}, {300}, Qt::Horizontal);
+  resizeDocks({functionsDock_, inputsDock_}, {380, 400}, Qt::Vertical);
+  resizeDocks({callLogDock_}, {200}, Qt::Vertical);
 }
 
 void MainWindow::createToolBar() {

@@ -32,7 +32,6 @@ bool saveScreenshot(MainWindow& window, const QString& path, QSize size, QString
     return false;
   }
   QImageWriter writer(path, "png");
-  writer.setCompression(9);  // README-sized files
   if (!writer.write(pixmap.toImage())) {
     if (error) *error = QStringLiteral("cannot write %1: %2").arg(path, writer.errorString());
     return false;
