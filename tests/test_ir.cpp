@@ -13,6 +13,7 @@
 #include "ir/TextFormat.h"
 #include "ir/TypeRules.h"
 #include "ir/Verifier.h"
+#include "passes/Passes.h"
 
 using namespace pt;
 
@@ -130,6 +131,30 @@ class TestIr : public QObject {
     QVERIFY(QString::fromStdString(a).contains("\"op\": \"std\""));
     QVERIFY(QString::fromStdString(a).contains("\"correction\": 1"));
     QVERIFY(QString::fromStdString(a).contains("\"scope\": [\n        \"normalize\",\n        \"helper\""));
+  }
+
+  void passesRemoveDeadAndMergeCommonNodes() {
+    auto parsed = ir::parseGraph(
+        "graph @f(%x: f32[2]) -> (f32[2]) {\n"
+        "  %0 = exp(%x) : f32[2]\n"
+        "  %1 = exp(%x) : f32[2]\n"
+        "  %2 = sin(%x) : f32[2]\n"
+        "  %3 = rand_uniform() {dtype=f32, shape=[2]} : f32[2]\n"
+        "  %4 = add(%0, %1) : f32[2]\n"
+        "  return %4\n"
+        "}\n");
+    QVERIFY2(parsed.graph, parsed.error.c_str());
+    auto reports = passes::optimize(*parsed.graph);
+    QVERIFY(ir::verify(*parsed.graph).empty());
+    QCOMPARE(reports[0].removed, 1);  // sin is dead; the random draw stays (it advances the generator)
+    QCOMPARE(reports[1].merged, 1);   // the second exp
+    QCOMPARE(QString::fromStdString(ir::printGraph(*parsed.graph)),
+             QString("graph @f(%x: f32[2]) -> (f32[2]) {\n"
+                     "  %0 = exp(%x) : f32[2]\n"
+                     "  %1 = rand_uniform() {dtype=f32, shape=[2]} : f32[2]\n"
+                     "  %2 = add(%0, %0) : f32[2]\n"
+                     "  return %2\n"
+                     "}\n"));
   }
 
   void opListIsComplete() {

@@ -4,6 +4,8 @@
 
 #include "TestSupport.h"
 #include "ir/TextFormat.h"
+#include "ir/Verifier.h"
+#include "passes/Passes.h"
 #include "session/Session.h"
 #include "trace/TracedFunction.h"
 
@@ -126,6 +128,21 @@ class TestTrace : public QObject {
     std::string diff;
     QVERIFY2(test::matchesGolden(ir::printGraph(*f.lastTrace()->graph), POLYTRACE_TEST_DATA "/ir/" + golden.toStdString(), diff),
              diff.c_str());
+  }
+
+  void constantFoldingUsesTheRuntime() {
+    std::string dir = test::tempDir("fold");
+    test::writeText(dir + "/fold.py", "import torch\n\ndef f(x):\n    k = torch.tensor([1.0, 2.0]) * 3.0\n    return x + k\n");
+    session::Session s(dir + "/fold.py");
+    s.runSetup("import torch\nx = torch.ones(2)\n");
+    trace::TracedFunction f(s.interpreter(), s.function("f"), "f", trace::Mode::Eager);
+    f.traceWith(s.evalArgs("x"));
+    auto g = f.lastTrace()->graph->clone();
+    auto reports = passes::optimize(*g, session::evaluateConstantOp);
+    QCOMPARE(reports[2].folded, 1);
+    QVERIFY(ir::verify(*g).empty());
+    QCOMPARE(g->nodes().size(), size_t{2});
+    QCOMPARE(ir::attrFloats(g->nodes()[0]->attrs, "value"), (std::vector<double>{3.0, 6.0}));
   }
 
   void torchRandomStreamsMatchTorch() {

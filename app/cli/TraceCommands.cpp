@@ -6,6 +6,8 @@
 #include "ir/GraphJson.h"
 #include "ir/TextFormat.h"
 #include "layout/GraphLayout.h"
+#include "passes/Passes.h"
+#include "ir/Verifier.h"
 
 namespace pt::cli {
 
@@ -35,11 +37,22 @@ int runTrace(int argc, char** argv) {
   const trace::CachedTrace& t = *traced.lastTrace();
   printGuards(t);
   for (const auto& problem : t.verifierProblems) std::fprintf(stderr, "verifier: %s\n", problem.c_str());
+  std::unique_ptr<ir::Graph> optimized;
+  const ir::Graph* graph = t.graph.get();
+  if (args.flag("--optimize")) {
+    // "compile": the graph after dead code, common subexpressions and constant folding.
+    optimized = t.graph->clone();
+    for (const auto& r : passes::optimize(*optimized, session::evaluateConstantOp)) {
+      std::fprintf(stderr, "%s: %d removed, %d merged, %d folded\n", r.pass.c_str(), r.removed, r.merged, r.folded);
+      for (const auto& problem : ir::verify(*optimized)) std::fprintf(stderr, "verifier after %s: %s\n", r.pass.c_str(), problem.c_str());
+    }
+    graph = optimized.get();
+  }
   std::string out;
-  if (emit == "ir") out = ir::printGraph(*t.graph);
-  else if (emit == "json") out = ir::graphToJson(*t.graph) + "\n";
-  else if (emit == "dot") out = layout::renderDot(layout::graphSpecFromIr(*t.graph));
-  else if (emit == "svg") out = layout::renderSvg(layout::graphSpecFromIr(*t.graph));
+  if (emit == "ir") out = ir::printGraph(*graph);
+  else if (emit == "json") out = ir::graphToJson(*graph) + "\n";
+  else if (emit == "dot") out = layout::renderDot(layout::graphSpecFromIr(*graph));
+  else if (emit == "svg") out = layout::renderSvg(layout::graphSpecFromIr(*graph));
   else return usageError("trace", "--emit must be ir, json, dot or svg");
   if (auto file = args.get("-o")) {
     std::string error;

@@ -16,7 +16,7 @@ constexpr Command kCommands[] = {
     {"parse", pt::cli::runParse, "parse FILE... [--dump] [--stats]"},
     {"functions", pt::cli::runFunctions, "functions PATH"},
     {"trace", pt::cli::runTrace,
-     "trace PATH --function QUAL --source FW [--setup CODE] [--args EXPRS] [--emit ir|json|dot|svg] [-o OUT]"},
+     "trace PATH --function QUAL --source FW [--setup CODE] [--args EXPRS] [--emit ir|json|dot|svg] [--optimize] [-o OUT]"},
     {"run", pt::cli::runRun,
      "run PATH --function QUAL --source FW [--setup CODE] --args EXPRS [--mode lazy|eager] [--calls N] [--save-outputs DIR]"},
     {"transpile", pt::cli::runTranspile,

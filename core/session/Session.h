@@ -70,3 +70,8 @@ class Session {
 std::vector<std::string> saveOutputsAsNpy(interp::Interpreter& in, const interp::Value& result, const std::string& dir);
 
 }  // namespace pt::session
+
+namespace pt::session {
+// Constant folding for passes::optimize, evaluated on the tensor runtime.
+std::optional<ir::Attrs> evaluateConstantOp(ir::OpKind op, const std::vector<const ir::Attrs*>& inputs, const ir::Attrs& attrs);
+}

@@ -1,0 +1,9 @@
+# app/: the document model without widgets, and the main window with its real widgets (offscreen).
+if(POLYTRACE_BUILD_GUI)
+  polytrace_add_test(test_document SOURCES test_document.cpp LIBS app)
+  polytrace_add_test(test_gui SOURCES test_gui.cpp LIBS app GUI)
+  set_target_properties(test_document test_gui PROPERTIES AUTOMOC ON)
+  add_dependencies(test_document polytrace_runtime_aten)
+  # test_gui also runs `polytrace --screenshot` as a user would.
+  add_dependencies(test_gui polytrace_runtime_aten polytrace)
+endif()
