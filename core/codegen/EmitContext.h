@@ -35,6 +35,8 @@ class EmitContext {
 
   // The module alias the target's calls use: "np", "torch", "jnp", "tf", "ivy".
   std::string alias() const;
+  // Where elementwise math lives: the alias, or "tf.math" for TensorFlow.
+  std::string mathNamespace() const { return target_ == ir::Framework::TensorFlow ? "tf.math" : alias(); }
   // A dtype spelled for the target: "np.float64", "torch.float64", "jnp.float64", "tf.float64", "ivy.float64".
   std::string dtype(ir::DType d);
 

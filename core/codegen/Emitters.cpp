@@ -19,11 +19,11 @@ Table index(std::initializer_list<const std::vector<EmitRule>*> layers) {
 }
 
 const Table& tableFor(ir::Framework target) {
-  static const Table numpy = index({&numpyLikeRules()});
-  static const Table jax = index({&numpyLikeRules(), &jaxOverrides()});
-  static const Table torch = index({&torchRules()});
-  static const Table tf = index({&tensorFlowRules()});
-  static const Table ivy = index({&ivyRules()});
+  static const Table numpy = index({&sharedRules(), &numpyLikeRules()});
+  static const Table jax = index({&sharedRules(), &numpyLikeRules(), &jaxOverrides()});
+  static const Table torch = index({&sharedRules(), &torchRules()});
+  static const Table tf = index({&sharedRules(), &tensorFlowRules()});
+  static const Table ivy = index({&sharedRules(), &ivyRules()});
   switch (target) {
     case ir::Framework::Numpy: return numpy;
     case ir::Framework::Jax: return jax;

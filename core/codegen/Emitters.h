@@ -30,7 +30,8 @@ std::string emitDataConstant(EmitContext& ctx, const std::string& literal, std::
 enum class Coverage { Rule, Unsupported, Missing };
 Coverage emitterCoverage(ir::Framework target, ir::OpKind op, std::string* reason = nullptr);
 
-// The per-target tables (defined next to their rules).
+// The per-target tables (defined next to their rules), each layered over the shared one.
+const std::vector<EmitRule>& sharedRules();     // same spelling everywhere (alias.exp, operators, ...)
 const std::vector<EmitRule>& numpyLikeRules();  // numpy and jax.numpy (alias from the context)
 const std::vector<EmitRule>& jaxOverrides();    // where jax differs from numpy
 const std::vector<EmitRule>& torchRules();
