@@ -477,6 +477,7 @@ Lowered lowerFlip(Builder& b, const BoundArgs& args, const ApiEntry& e) {
     for (int i = 0; i < t->rank(); ++i) list.push_back(i);
   } else {
     list = readInts(axes, "dims");
+    if (list.empty()) return Lowered::one(x);  // torch.flip(x, []) flips nothing
   }
   return Lowered::one(b.apply1(OpKind::Flip, {x}, {{"axes", list}}));
 }

@@ -31,6 +31,17 @@ Lowered lowerTorchMaxMin(Builder& b, const BoundArgs& args, const ApiEntry& e) {
   return l;
 }
 
+// torch.sign(nan) is 0; the IR's sign keeps NaN (numpy, jax, tf): make torch's rule explicit.
+Lowered lowerTorchSign(Builder& b, const BoundArgs& args, const ApiEntry&) {
+  Operand x = asTensor(b, Framework::Torch, args.get("input"), "input");
+  Operand s = b.apply1(Sign, {x});
+  auto t = b.typeOf(x);
+  if (t && !ir::isFloating(t->dtype)) return Lowered::one(s);
+  ir::DType d = t ? t->dtype : ir::DType::Float32;
+  Operand zero = b.scalar(Arg::real(0.0), d, true);
+  return Lowered::one(b.apply1(Where, {b.apply1(IsNan, {x}), zero, s}));
+}
+
 // torch.transpose(x, dim0, dim1) swaps two dims (§25).
 Lowered lowerTorchTranspose(Builder& b, const BoundArgs& args, const ApiEntry&) {
   Operand x = asTensor(b, Framework::Torch, args.get("input"), "input");
@@ -102,7 +113,7 @@ std::vector<ApiRow> torchFunctionRows() {
       {"abs", "input", lowerUnary, Abs},
       {"neg", "input", lowerNeg, Neg},
       {"negative", "input", lowerNeg, Neg},
-      {"sign", "input", lowerUnary, Sign},
+      {"sign", "input", lowerTorchSign, Sign, {}, "sign(nan) is 0"},
       {"exp", "input", lowerFloatUnary, Exp},
       {"log", "input", lowerFloatUnary, Log},
       {"log1p", "input", lowerFloatUnary, Log1p},

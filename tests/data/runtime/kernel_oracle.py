@@ -154,6 +154,10 @@ def creation():
     case("full", [], {"shape": [2], "value": True, "dtype": DT("bool")}, lambda: np.full(2, True))
     case("full", [], {"shape": [], "value": -3, "dtype": DT("f64")}, lambda: np.array(-3.0), "0-d")
     case("full", [], {"shape": [2, 0], "value": 1.0, "dtype": DT("f64")}, lambda: np.ones((2, 0)), "empty")
+    case("full_like", [f32(2, 3)], {"value": 0.0}, lambda x: np.zeros_like(x), "zeros_like keeps the dtype")
+    case("full_like", [ints(0, 9, 4)], {"value": 2.5, "dtype": DT("f64")}, lambda x: np.full_like(x, 2.5, dtype=np.float64),
+         "explicit dtype")
+    case("full_like", [bools(2, 2)], {"value": 1.0}, lambda x: np.ones_like(x), "bool")
 
     case("arange", [], {"start": 0, "stop": 10, "step": 1, "dtype": DT("i64")},
          lambda: np.arange(0, 10, 1, dtype=np.int64))
