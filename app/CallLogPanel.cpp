@@ -34,7 +34,7 @@ CallLogPanel::CallLogPanel(Document* doc, QWidget* parent) : QWidget(parent), do
   header->setSectionResizeMode(Traced, QHeaderView::ResizeToContents);
   header->setSectionResizeMode(Signature, QHeaderView::Interactive);
   header->setStretchLastSection(true);
-  table_->setColumnWidth(Signature, 140);
+  table_->setColumnWidth(Signature, 125);
 
   outputLabel_ = new QLabel(this);
   output_ = new QPlainTextEdit(this);
@@ -57,7 +57,7 @@ CallLogPanel::CallLogPanel(Document* doc, QWidget* parent) : QWidget(parent), do
   splitter_->addWidget(outputPane);
   splitter_->setStretchFactor(0, 1);
   splitter_->setStretchFactor(1, 1);
-  splitter_->setSizes({520, 520});
+  splitter_->setSizes({500, 560});
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(4, 4, 4, 4);
   layout->addWidget(splitter_);

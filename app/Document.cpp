@@ -66,7 +66,10 @@ Document::Document(QObject* parent) : QObject(parent), undoStack_(new QUndoStack
 }
 
 Document::~Document() {
-  // The traced function refers into its session's interpreter: tear down in order, quietly.
+  // Commands refer to the document, and clearing the stack announces itself: go first, silently.
+  undoStack_->blockSignals(true);
+  delete undoStack_;
+  // The traced function refers into its session's interpreter: tear down in order.
   live_.reset();
 }
 
@@ -473,12 +476,11 @@ OperationResult Document::trace() {
       result.ok = true;
       result.message = tr("%1 is ready: the first Run traces it (lazy)").arg(name);
     } else if (live_->args.empty() && info && !info->params.empty()) {
+      std::string params;
+      for (const auto& p : info->params) params += (params.empty() ? "" : ", ") + p;
       diags.push_back(error("inputs-missing",
-                            "eager tracing needs example inputs for " + info->name + "(" + [&] {
-                              std::string p;
-                              for (const auto& n : info->params) p += (p.empty() ? "" : ", ") + n;
-                              return p;
-                            }() + "): give them under Inputs, or switch to lazy mode",
+                            "eager tracing needs example inputs for " + info->name + "(" + params +
+                                "): give them under Inputs, or switch to lazy mode",
                             {info->file, info->line}));
     } else {
       try {

@@ -54,7 +54,10 @@ void FunctionListPanel::retranslateUi() {
 }
 
 void FunctionListPanel::changeEvent(QEvent* event) {
-  if (event->type() == QEvent::LanguageChange) retranslateUi();
+  if (event->type() == QEvent::LanguageChange) {
+    retranslateUi();
+    rebuild();  // the items' tooltips
+  }
   QWidget::changeEvent(event);
 }
 

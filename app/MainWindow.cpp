@@ -106,7 +106,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), doc_(new Document
 }
 
 MainWindow::~MainWindow() {
-  // The scene points into the document's trace: let go before the document goes.
+  // The document outlives the widgets (it is destroyed with the window's children): stop
+  // listening first, and let the scene drop its pointer into the document's trace.
+  doc_->disconnect(this);
+  doc_->undoStack()->disconnect(this);
   graphView_->setGraph(nullptr);
 }
 
@@ -233,7 +236,7 @@ void MainWindow::createDocks() {
   // Tabbed: the call log is what a run changes, problems come forward when an operation fails.
   tabifyDockWidget(callLogDock_, problemsDock_);
   callLogDock_->raise();
-  resizeDocks({functionsDock_}, {300}, Qt::Horizontal);
+  resizeDocks({functionsDock_}, {330}, Qt::Horizontal);
   resizeDocks({functionsDock_, inputsDock_}, {380, 400}, Qt::Vertical);
   resizeDocks({callLogDock_}, {200}, Qt::Vertical);
 }

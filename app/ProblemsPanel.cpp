@@ -32,7 +32,10 @@ ProblemsPanel::ProblemsPanel(Document* doc, QWidget* parent) : QWidget(parent), 
 
   connect(tree_, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
     const int index = item->data(Message, kIndexRole).toInt();
-    if (index >= 0 && index < static_cast<int>(shown_.size())) emit diagnosticActivated(shown_[static_cast<size_t>(index)]);
+    if (index < 0 || index >= static_cast<int>(shown_.size())) return;
+    // A copy: jumping may select another function, which replaces shown_.
+    const Diagnostic diagnostic = shown_[static_cast<size_t>(index)];
+    emit diagnosticActivated(diagnostic);
   });
   connect(doc_, &Document::diagnosticsChanged, this, &ProblemsPanel::showDiagnostics);
   retranslateUi();

@@ -2,6 +2,12 @@
 // UI languages: the .qm files qt_add_translations embeds under :/i18n, plus Qt's own strings
 // (dialog buttons) when the system has them. Switching sends QEvent::LanguageChange, and every
 // window and panel re-translates itself in retranslateUi().
+//
+// `cmake --build build --target refresh_translations` refreshes the .ts files; it runs, from the
+// repository root and with the include path set (or lupdate cannot
+// see the classes' namespaces and files every string under the wrong context:
+//   /usr/lib/qt6/bin/lupdate -I . -I core app views -no-obsolete -locations none
+//       -ts translations/polytrace_de.ts translations/polytrace_zh_CN.ts
 #include <QLocale>
 #include <QString>
 #include <QStringList>
