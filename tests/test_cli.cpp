@@ -111,6 +111,14 @@ class TestCli : public QObject {
     QVERIFY2(QString::fromStdString(r.err).startsWith(QString::fromStdString(dir + "/broken.py:2:12: SyntaxError: ")), r.err.c_str());
   }
 
+  void coverageTableIsUpToDate() {
+    auto r = cli({"coverage"});
+    QCOMPARE(r.exitCode, 0);
+    std::string diff;
+    QVERIFY2(test::matchesGolden(r.out, POLYTRACE_SOURCE_DIR "/docs/coverage.md", diff),
+             "docs/coverage.md is stale: regenerate it with `polytrace-cli coverage > docs/coverage.md`");
+  }
+
   void badUsageExitsWithTwo() {
     QCOMPARE(cli({"run"}).exitCode, 2);
     QCOMPARE(cli({"frobnicate"}).exitCode, 2);

@@ -198,6 +198,13 @@ class TestTranspile : public QObject {
     QCOMPARE(swap.diagnostics.at(0).loc.line, 45);
   }
 
+  void localsShadowModuleNames() {
+    std::string src = "import torch\n\nx = torch.frobnicate(3)\n\ndef f(x):\n    return torch.exp(x)\n";
+    auto r = s2s::translateFunction({src, "shadow.py", "f", ir::Framework::Torch, ir::Framework::Numpy});
+    QVERIFY2(r.ok(), r.diagnostics.empty() ? "" : r.diagnostics[0].format().c_str());
+    QVERIFY(!QString::fromStdString(r.code).contains("frobnicate"));
+  }
+
   void helpersAreTranslatedToo() {
     std::string src =
         "import torch\n\nEPS = 1e-6\n\n# scale to unit range\ndef unit(x):\n    return x / (torch.amax(x) + EPS)\n\n"

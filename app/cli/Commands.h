@@ -8,4 +8,6 @@ int runFunctions(int argc, char** argv);
 int runTrace(int argc, char** argv);
 int runRun(int argc, char** argv);
 int runTranspile(int argc, char** argv);
+int runCoverage(int argc, char** argv);
+int runExec(int argc, char** argv);
 }

@@ -22,6 +22,8 @@ constexpr Command kCommands[] = {
     {"transpile", pt::cli::runTranspile,
      "transpile PATH --function QUAL --source FW --target FW [--method source|trace] [--setup CODE --args EXPRS] -o OUT.py\n"
      "       polytrace-cli transpile PATH --module MODULE --source FW --target FW --out-dir DIR"},
+    {"exec", pt::cli::runExec, "exec FILE.py|FILE.ipynb [--path ROOT]... [--check]"},
+    {"coverage", pt::cli::runCoverage, "coverage                      (prints docs/coverage.md)"},
 };
 
 void usage(FILE* out) {

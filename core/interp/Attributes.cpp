@@ -301,6 +301,7 @@ std::optional<Value> Interpreter::tryGetAttr(const Value& object, const std::str
   }
   if (object.as<FrameworkNamespace>() || object.as<TensorObject>() || object.as<DTypeObject>())
     return frameworkGetAttr(*this, object, name);
+  if (auto* host = object.as<HostObject>()) return host->hostAttr(*this, name);
   if (auto inst = object.asShared<InstanceObject>()) {
     auto it = inst->attrs.find(name);
     if (it != inst->attrs.end()) return it->second;

@@ -432,6 +432,7 @@ void Interpreter::installBuiltins() {
     arity(in, a, 1, 1, "type");
     const Value& v = a.positional[0];
     if (auto* inst = v.as<InstanceObject>()) return Value::object(inst->cls);
+    if (auto* t = v.as<TensorObject>()) return typeOfTensor(*t);
     auto it = in.builtins().find(std::string(v.typeName()));
     if (it != in.builtins().end()) return it->second;
     return makeStr(std::string(v.typeName()));

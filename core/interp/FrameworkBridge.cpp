@@ -1,6 +1,7 @@
 #include "interp/FrameworkBridge.h"
 
 #include <cmath>
+#include <mutex>
 #include <unordered_map>
 
 #include "frontends/Lowerings.h"
@@ -350,15 +351,44 @@ Value callIntrinsic(Interpreter& in, const std::string& symbol, const Intrinsic&
   return intrinsic.fn(in, *bound, c);
 }
 
-// A framework's tensor type as a Python class, for isinstance(x, torch.Tensor).
-struct TensorTypeObject : Callable {
-  explicit TensorTypeObject(Framework f) : framework(f) {}
+// A framework's tensor type as a Python class, for isinstance(x, torch.Tensor) and type(x).
+// `path` is the class's module-qualified name as the real library prints it.
+struct TensorTypeObject : Callable, HostObject {
+  TensorTypeObject(Framework f, std::string p) : framework(f), path(std::move(p)) {}
   std::string_view typeName() const override { return "type"; }
-  std::string name() const override { return std::string(frontends::ApiTable::tensorTypePrefix(framework)); }
+  std::string name() const override { return path; }
   Value call(Interpreter& in, CallArgs&) override {
     in.raise("NotImplementedError", "constructing " + name() + " directly is not supported", "unsupported-api");
   }
+  std::optional<Value> hostAttr(Interpreter&, const std::string& attr) override {
+    size_t dot = path.rfind('.');
+    if (attr == "__name__" || attr == "__qualname__") return makeStr(path.substr(dot + 1));
+    if (attr == "__module__") return makeStr(path.substr(0, dot));
+    return std::nullopt;
+  }
+  std::string hostRepr() const override { return "<class '" + path + "'>"; }
   Framework framework;
+  std::string path;
+};
+
+// One class object per path, so `type(t) is torch.Tensor` holds as in torch and numpy. Shared by
+// every interpreter (they may run on different threads).
+Value tensorClass(Framework fw, const std::string& path) {
+  static std::mutex mutex;
+  static std::unordered_map<std::string, Value> classes;
+  std::lock_guard<std::mutex> lock(mutex);
+  auto it = classes.find(path);
+  if (it == classes.end()) it = classes.emplace(path, Value::object(std::make_shared<TensorTypeObject>(fw, path))).first;
+  return it->second;
+}
+
+// What type(x) is for each framework's eager tensors (the concrete classes, as print(type(x)) shows).
+constexpr std::pair<Framework, const char*> kConcreteTensorClasses[] = {
+    {Framework::Torch, "torch.Tensor"},
+    {Framework::Numpy, "numpy.ndarray"},
+    {Framework::Jax, "jaxlib.xla_extension.ArrayImpl"},
+    {Framework::TensorFlow, "tensorflow.python.framework.ops.EagerTensor"},
+    {Framework::Ivy, "ivy.data_classes.array.array.Array"},
 };
 
 std::optional<Framework> tensorTypeOf(const std::string& symbol) {
@@ -439,19 +469,26 @@ std::optional<Value> frameworkGetAttr(Interpreter& in, const Value& object, cons
   }
   auto* ns = object.as<FrameworkNamespace>();
   std::string symbol = ns->symbol + "." + name;
+  if (const Value* hosted = in.hostIntrinsic(symbol)) return *hosted;
   if (auto it = intrinsics().find(symbol); it != intrinsics().end()) {
     const Intrinsic* intrinsic = &it->second;
     return method(symbol, [symbol, intrinsic](Interpreter& in, CallArgs& c) { return callIntrinsic(in, symbol, *intrinsic, c); });
   }
-  if (auto fw = tensorTypeOf(symbol)) return Value::object(std::make_shared<TensorTypeObject>(*fw));
+  if (auto fw = tensorTypeOf(symbol)) return tensorClass(*fw, symbol);
   if (const auto* e = table.find(symbol)) return Value::object(std::make_shared<ApiFunctionObject>(e));
   if (auto d = frontends::dtypeSymbol(symbol)) return Value::object(std::make_shared<DTypeObject>(*d, ns->framework));
-  bool intrinsicNamespace = false;
+  bool intrinsicNamespace = in.hasHostIntrinsicUnder(symbol);
   for (const auto& [name, intrinsic] : intrinsics())
     if (name.rfind(symbol + ".", 0) == 0) intrinsicNamespace = true;
   if (table.isNamespace(symbol) || intrinsicNamespace)
     return Value::object(std::make_shared<FrameworkNamespace>(symbol, ns->framework));
   return std::nullopt;
+}
+
+Value typeOfTensor(const TensorObject& t) {
+  for (const auto& [fw, path] : kConcreteTensorClasses)
+    if (fw == t.framework) return tensorClass(fw, path);
+  return tensorClass(t.framework, std::string(frontends::ApiTable::tensorTypePrefix(t.framework)));
 }
 
 bool isTensorType(const Value& classInfo, const Value& v) {

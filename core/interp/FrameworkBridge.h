@@ -14,6 +14,8 @@ std::optional<Value> frameworkGetAttr(Interpreter& in, const Value& object, cons
 Value tensorGetItem(Interpreter& in, const Value& tensor, const Value& index);
 // isinstance(v, torch.Tensor) and friends.
 bool isTensorType(const Value& classInfo, const Value& v);
+// type(t): the framework's concrete tensor class (<class 'jaxlib.xla_extension.ArrayImpl'>, ...).
+Value typeOfTensor(const TensorObject& t);
 Value callApi(Interpreter& in, const frontends::ApiEntry& entry, const Value& self, CallArgs& args);
 
 // Python-level views of tensor data (these read values: while tracing they specialise the

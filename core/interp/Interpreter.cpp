@@ -21,6 +21,21 @@ void Interpreter::registerBuiltinModule(const std::string& name, ModuleFactory f
   modules_.erase(name);
 }
 
+void Interpreter::registerIntrinsic(const std::string& symbol, BuiltinFunction::Fn fn) {
+  hostIntrinsics_[symbol] = Value::object(std::make_shared<BuiltinFunction>(symbol, std::move(fn)));
+}
+
+const Value* Interpreter::hostIntrinsic(const std::string& symbol) const {
+  auto it = hostIntrinsics_.find(symbol);
+  return it == hostIntrinsics_.end() ? nullptr : &it->second;
+}
+
+bool Interpreter::hasHostIntrinsicUnder(const std::string& namespaceSymbol) const {
+  for (const auto& [symbol, fn] : hostIntrinsics_)
+    if (symbol.rfind(namespaceSymbol + ".", 0) == 0) return true;
+  return false;
+}
+
 // ---- errors ------------------------------------------------------------------------------------
 
 void Interpreter::raise(const std::string& type, const std::string& message, const std::string& reasonCode) {
@@ -89,6 +104,15 @@ std::vector<std::string> Interpreter::currentScopePath() const {
 
 // ---- running ------------------------------------------------------------------------------------
 
+// The module-level frame of a traceback, once: an error raised by a module-level statement itself
+// already names it.
+void Interpreter::addModuleFrame(PyException& e) const {
+  SourceLocation here = currentLocation();
+  const auto& front = e.traceback.empty() ? TracebackEntry{} : e.traceback.front();
+  if (front.function == "<module>" && front.loc.file == here.file && front.loc.line == here.line) return;
+  e.traceback.insert(e.traceback.begin(), {"<module>", here});
+}
+
 std::shared_ptr<ModuleObject> Interpreter::loadModuleSource(const std::string& moduleName, const std::string& filename,
                                                             std::string sourceBytes, bool isPackage) {
   auto parsed = std::make_shared<syntax::ParseResult>(syntax::parseModule(sourceBytes, filename));
@@ -115,7 +139,7 @@ std::shared_ptr<ModuleObject> Interpreter::loadModuleSource(const std::string& m
     Evaluator ev(*this, mod, nullptr, "<module>");
     ev.execBlock(parsed->module->body);
   } catch (PyException& e) {
-    e.traceback.insert(e.traceback.begin(), {"<module>", currentLocation()});
+    addModuleFrame(e);
     frames_.pop_back();
     modules_.erase(moduleName);
     throw;
@@ -151,7 +175,7 @@ void Interpreter::execSource(const std::string& code, const std::shared_ptr<Modu
     Evaluator ev(*this, scope, nullptr, "<module>");
     ev.execBlock(parsed->module->body);
   } catch (PyException& e) {
-    e.traceback.insert(e.traceback.begin(), {"<module>", currentLocation()});
+    addModuleFrame(e);
     frames_.pop_back();
     scope->filename = savedFile;
     throw;

@@ -85,9 +85,15 @@ class Interpreter {
   SourceLocation currentLocation() const;
   std::vector<std::string> currentScopePath() const;  // function names, outermost first
 
-  // Hook for the trace layer: lets interpreted code call ivy.trace_graph & co. (set by core/trace).
+  // Extension points for the layers above (the interpreter depends on none of them):
+  // a module made on first import (core/session: lazily transpiled packages), and a framework
+  // function implemented by the host (core/session: ivy.trace_graph, ivy.transpile, ...). A
+  // registered intrinsic is found before the framework's own tables.
   using ModuleFactory = std::function<Value(Interpreter&)>;
   void registerBuiltinModule(const std::string& name, ModuleFactory factory);
+  void registerIntrinsic(const std::string& symbol, BuiltinFunction::Fn fn);
+  const Value* hostIntrinsic(const std::string& symbol) const;
+  bool hasHostIntrinsicUnder(const std::string& namespaceSymbol) const;
 
   // Internal: the evaluator's frame stack (see Frame in Evaluator.cpp).
   struct FrameInfo {
@@ -108,12 +114,14 @@ class Interpreter {
   std::unordered_map<std::string, Value> builtins_;
   std::unordered_map<std::string, Value> modules_;   // sys.modules
   std::unordered_map<std::string, ModuleFactory> builtinModules_;
+  std::unordered_map<std::string, Value> hostIntrinsics_;  // "ivy.trace_graph" → builtin
   std::vector<FrameInfo> frames_;
   ir::Framework ivyBackend_ = ir::Framework::Numpy;
   GraphRecorder* recorder_ = nullptr;
   Diagnostics notes_;
   std::string output_;
 
+  void addModuleFrame(PyException& e) const;
   void installBuiltins();
   void installStandardModules();
   Value loadFromSourceRoots(const std::string& dottedName);

@@ -85,6 +85,15 @@ struct Scope {
   std::vector<std::string> globalNames;  // names declared `global`
 };
 
+// Objects defined by layers above the interpreter (core/session's ivy API: traced and transpiled
+// functions, lazily transpiled modules) and framework classes answer attribute lookups and repr()
+// themselves. A mixin: such an object is also an Object (and often a Callable).
+struct HostObject {
+  virtual ~HostObject() = default;
+  virtual std::optional<Value> hostAttr(Interpreter& in, const std::string& name) = 0;
+  virtual std::string hostRepr() const = 0;
+};
+
 struct Callable : Object {
   virtual Value call(Interpreter& in, CallArgs& args) = 0;
   virtual std::string name() const = 0;

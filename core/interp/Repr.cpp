@@ -106,6 +106,7 @@ std::string Interpreter::repr(const Value& v) {
     if (auto m = tryGetAttr(v, "__repr__")) return str(call(*m, {}));
     return "<" + inst->cls->module + "." + inst->cls->className + " object>";
   }
+  if (auto* host = v.as<HostObject>()) return host->hostRepr();
   if (auto* c = v.as<Callable>()) return "<built-in function " + c->name() + ">";
   return "<" + std::string(v.typeName()) + " object>";
 }

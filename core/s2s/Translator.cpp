@@ -190,9 +190,21 @@ class ModuleTranslator {
       const FunctionDef* f = work.back();
       work.pop_back();
       std::vector<Stmt*> body(f->body.begin(), f->body.end());
+      // A parameter or local of the same name shadows a module-level one: it is not a dependency.
+      std::set<std::string> locals;
+      for (const auto* a : f->args->posonlyargs) locals.insert(a->arg);
+      for (const auto* a : f->args->args) locals.insert(a->arg);
+      for (const auto* a : f->args->kwonlyargs) locals.insert(a->arg);
+      if (f->args->vararg) locals.insert(f->args->vararg->arg);
+      if (f->args->kwarg) locals.insert(f->args->kwarg->arg);
+      walkExprs(body, [&](const Expr& e) {
+        if (e.kind == ExprKind::Name && static_cast<const Name&>(e).ctx == ExprContext::Store)
+          locals.insert(static_cast<const Name&>(e).id);
+      });
       auto visitName = [&](const Expr& e) {
         if (e.kind != ExprKind::Name) return;
         const std::string& id = static_cast<const Name&>(e).id;
+        if (locals.count(id)) return;
         if (auto fn = functions_.find(id); fn != functions_.end() && seen.insert(fn->second).second) work.push_back(fn->second);
         if (auto c = constants_.find(id); c != constants_.end()) constants.insert(c->second);
       };

@@ -115,7 +115,8 @@ Diagnostic diagnosticFromException(const interp::PyException& e) {
   return d;
 }
 
-Session::Session(std::string path) : path_(std::move(path)), interp_(std::make_unique<interp::Interpreter>()) {
+Session::Session(std::string path)
+    : path_(std::move(path)), interp_(std::make_unique<interp::Interpreter>()), ivy_(std::make_unique<IvyApi>(*interp_)) {
   isFile_ = fs::is_regular_file(path_);
   interp_->addSourceRoot(isFile_ ? fs::path(path_).parent_path().string() : path_);
   scope_ = std::make_shared<interp::ModuleObject>();

@@ -11,6 +11,7 @@
 #include "codegen/GraphCodegen.h"
 #include "interp/Interpreter.h"
 #include "ir/Framework.h"
+#include "session/IvyApi.h"
 #include "trace/TracedFunction.h"
 
 namespace pt::session {
@@ -47,6 +48,8 @@ class Session {
 
   const std::string& path() const { return path_; }
   interp::Interpreter& interpreter() { return *interp_; }
+  // ivy.trace_graph & co. as interpreted code calls them, with what they created.
+  IvyApi& ivyApi() { return *ivy_; }
   // The scope --setup code runs in and --args are evaluated in (like a notebook's __main__).
   const std::shared_ptr<interp::ModuleObject>& scope() { return scope_; }
 
@@ -61,6 +64,7 @@ class Session {
   std::string path_;
   bool isFile_ = false;
   std::unique_ptr<interp::Interpreter> interp_;
+  std::unique_ptr<IvyApi> ivy_;
   std::shared_ptr<interp::ModuleObject> scope_;
   std::shared_ptr<interp::ModuleObject> fileModule_;  // the file, when PATH is a file
 };

@@ -136,6 +136,7 @@ Value TracedFunction::traceAndRun(const std::vector<Value>& args, const std::str
   for (const auto& g : trace->guards)
     if (!g.tensor.defined()) trace->reusable = false;
   trace->graph = recorder.finish(outputs);
+  if (transform_) transform_(signature, *trace->graph);
   trace->verifierProblems = ir::verify(*trace->graph);
   trace->plan = std::make_unique<runtime::ExecutionPlan>(*trace->graph);
   out = trace.get();

@@ -5,6 +5,7 @@
 //  - eager: created with example inputs and traced at once; every call is fast.
 // A call whose signature (frameworks, dtypes, shapes, static Python values) is new traces again;
 // every graph stays cached. Every call is logged with its wall time and whether it traced.
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -57,6 +58,11 @@ class TracedFunction {
   void traceWith(const std::vector<interp::Value>& args);
   interp::Value call(const std::vector<interp::Value>& args);
 
+  // Applied to every new graph before it is verified and planned, so cached calls run the
+  // result (ivy.compile: graph passes; core/trace itself knows no passes).
+  using GraphTransform = std::function<void(const std::string& signature, ir::Graph& graph)>;
+  void setGraphTransform(GraphTransform transform) { transform_ = std::move(transform); }
+
   Mode mode() const { return mode_; }
   const std::string& name() const { return name_; }
   const std::vector<CallRecord>& callLog() const { return log_; }
@@ -73,6 +79,7 @@ class TracedFunction {
   std::map<std::string, std::unique_ptr<CachedTrace>> cache_;
   const CachedTrace* last_ = nullptr;
   std::vector<CallRecord> log_;
+  GraphTransform transform_;
 
   interp::Value traceAndRun(const std::vector<interp::Value>& args, const std::string& signature, CachedTrace*& out);
   std::optional<interp::Value> runCached(const CachedTrace& trace, const std::vector<interp::Value>& args);
