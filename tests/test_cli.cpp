@@ -111,6 +111,24 @@ class TestCli : public QObject {
     QVERIFY2(QString::fromStdString(r.err).startsWith(QString::fromStdString(dir + "/broken.py:2:12: SyntaxError: ")), r.err.c_str());
   }
 
+  void verifyComparesOutputsAndNodes_data() {
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("method");
+    for (const char* t : {"numpy", "jax", "tensorflow", "ivy"})
+      for (const char* m : {"source", "trace"}) QTest::newRow((std::string(t) + " " + m).c_str()) << QString(t) << QString(m);
+  }
+  void verifyComparesOutputsAndNodes() {
+    QFETCH(QString, target);
+    QFETCH(QString, method);
+    auto r = cli({"verify", kExample, "--function", "torch_normalize.normalize", "--source", "torch", "--target", target,
+                  "--method", method, "--setup",
+                  "import numpy as np\nimport torch\nnp.random.seed(0)\nx = torch.tensor(np.random.uniform(size=10))", "--args", "x"});
+    QVERIFY2(r.exitCode == 0, (r.out + r.err).c_str());
+    QVERIFY(QString::fromStdString(r.out).contains("output 0: f64[10] vs f64[10]"));
+    QVERIFY(QString::fromStdString(r.out).endsWith("verified: equal within tolerance\n"));
+    if (method == "trace") QVERIFY(QString::fromStdString(r.out).contains("nodes compared: "));
+  }
+
   void coverageTableIsUpToDate() {
     auto r = cli({"coverage"});
     QCOMPARE(r.exitCode, 0);

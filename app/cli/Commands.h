@@ -9,5 +9,6 @@ int runTrace(int argc, char** argv);
 int runRun(int argc, char** argv);
 int runTranspile(int argc, char** argv);
 int runCoverage(int argc, char** argv);
+int runVerify(int argc, char** argv);
 int runExec(int argc, char** argv);
 }

@@ -23,6 +23,8 @@ constexpr Command kCommands[] = {
      "transpile PATH --function QUAL --source FW --target FW [--method source|trace] [--setup CODE --args EXPRS] -o OUT.py\n"
      "       polytrace-cli transpile PATH --module MODULE --source FW --target FW --out-dir DIR"},
     {"exec", pt::cli::runExec, "exec FILE.py|FILE.ipynb [--path ROOT]... [--check]"},
+    {"verify", pt::cli::runVerify,
+     "verify PATH --function QUAL --source FW --target FW [--method source|trace] [--setup CODE] --args EXPRS"},
     {"coverage", pt::cli::runCoverage, "coverage                      (prints docs/coverage.md)"},
 };
 

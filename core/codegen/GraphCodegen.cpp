@@ -1,5 +1,6 @@
 #include "codegen/GraphCodegen.h"
 
+#include <algorithm>
 #include <set>
 #include <unordered_map>
 
@@ -56,7 +57,11 @@ GeneratedCode generateFromGraph(const ir::Graph& g, ir::Framework target, const 
     params.push_back(exprOf[p]);
   }
   std::string body;
+  int bodyLine = 0;  // lines of `body` so far
+  out.nodeLines.assign(g.nodes().size(), 0);
+  size_t nodeIndex = 0;
   for (const auto& n : g.nodes()) {
+    const size_t index = nodeIndex++;
     // Python scalars stay literals at their use.
     if (n->op == ir::OpKind::Constant && ir::attrBool(n->attrs, "weak") && n->outputs[0]->type.shape.empty()) {
       std::string why;
@@ -93,6 +98,7 @@ GeneratedCode generateFromGraph(const ir::Graph& g, ir::Framework target, const 
       line += "  " + where;
     }
     body += line + "\n";
+    out.nodeLines[index] = ++bodyLine;
   }
   if (!out.ok()) return out;
   size_t count = options.resultOutputs < 0 ? g.outputs().size() : static_cast<size_t>(options.resultOutputs);
@@ -104,8 +110,12 @@ GeneratedCode generateFromGraph(const ir::Graph& g, ir::Framework target, const 
   code += "\n" + ctx.importBlock();
   if (!ctx.preambleBlock().empty()) code += "\n" + ctx.preambleBlock();
   code += ctx.helperBlock();
-  code += "\n\ndef " + name + "(" + join(params, ", ") + "):\n" + body;
-  out.code = code;
+  code += "\n\ndef " + name + "(" + join(params, ", ") + "):\n";
+  // Body line k is line (lines so far + k) of the module.
+  int firstBodyLine = static_cast<int>(std::count(code.begin(), code.end(), '\n'));
+  for (int& l : out.nodeLines)
+    if (l) l += firstBodyLine;
+  out.code = code + body;
   for (const auto& note : ctx.notes()) out.diagnostics.push_back({Severity::Note, "translation-note", note, {}});
   return out;
 }

@@ -17,6 +17,9 @@ struct GraphCodegenOptions {
 struct GeneratedCode {
   std::string code;
   Diagnostics diagnostics;
+  // For each graph node, the 1-based line of `code` that computes it (0: inlined, e.g. a literal).
+  // Lets verification line up the translated code's values with the source graph's, node by node.
+  std::vector<int> nodeLines;
   bool ok() const { return !hasErrors(diagnostics); }
 };
 

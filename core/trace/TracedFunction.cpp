@@ -145,17 +145,22 @@ Value TracedFunction::traceAndRun(const std::vector<Value>& args, const std::str
   return result;
 }
 
-std::optional<Value> TracedFunction::runCached(const CachedTrace& trace, const std::vector<Value>& args) {
+std::vector<runtime::Tensor> graphInputs(const std::vector<Value>& args) {
   std::vector<runtime::Tensor> inputs;
   std::vector<std::string> names;
   for (const Value& a : args) collectInputs(a, "", inputs, names);
-  // Inputs that were the same tensor at trace time map to one parameter.
   std::vector<runtime::Tensor> unique;
   for (const auto& t : inputs) {
     bool seen = false;
     for (const auto& u : unique) seen = seen || u.id() == t.id();
     if (!seen) unique.push_back(t);
   }
+  return unique;
+}
+
+std::optional<Value> TracedFunction::runCached(const CachedTrace& trace, const std::vector<Value>& args) {
+  // Inputs that were the same tensor at trace time map to one parameter.
+  std::vector<runtime::Tensor> unique = graphInputs(args);
   if (unique.size() != trace.graph->params().size()) return std::nullopt;
   std::vector<runtime::Tensor> outputs = trace.plan->run(unique);
   // Value guards: the data Python looked at must be what it saw while tracing.

@@ -85,6 +85,10 @@ class TracedFunction {
   std::optional<interp::Value> runCached(const CachedTrace& trace, const std::vector<interp::Value>& args);
 };
 
+// The graph inputs for a call: the tensor leaves of the arguments, depth first, each distinct
+// tensor once (the same tensor passed twice is one graph parameter).
+std::vector<runtime::Tensor> graphInputs(const std::vector<interp::Value>& args);
+
 // Parameter names of an interpreted function, for naming graph inputs ("x", "y", ...).
 std::vector<std::string> parameterNames(const interp::Value& function);
 
