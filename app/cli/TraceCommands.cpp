@@ -91,7 +91,7 @@ int runRun(int argc, char** argv) {
   std::fputs(p->session->interpreter().output().c_str(), stdout);
   for (const auto& c : traced.callLog()) {
     bool creation = c.why == "eager trace at creation";
-    std::printf("%s %d: %.3f ms%s\n", creation ? "trace" : "call", creation ? 0 : c.index + (mode == trace::Mode::Eager ? 0 : 1),
+    std::printf("%s %d: %.4f ms%s\n", creation ? "trace" : "call", creation ? 0 : c.index + (mode == trace::Mode::Eager ? 0 : 1),
                 c.milliseconds, c.traced ? ("  [traced: " + c.why + "]").c_str() : "  [cached graph]");
   }
   if (traced.lastTrace()) printGuards(*traced.lastTrace());
