@@ -14,10 +14,11 @@ case "$mode" in
 esac
 
 # Build tools, Qt 6 + QScintilla + Graphviz + nlohmann_json + ATen (libtorch), and for the tests
-# Debian's numpy/torch/torchvision (the oracles) and a virtual X server.
+# Debian's numpy/torch/torchvision (the oracles), a virtual X server, and locale sources (a layout
+# test compiles a decimal-comma locale).
 packages="g++ cmake ninja-build ccache pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqscintilla2-qt6-dev libgl-dev libgraphviz-dev graphviz nlohmann-json3-dev libtorch-dev
-  python3 python3-numpy python3-torch python3-torchvision xvfb xauth"
+  python3 python3-numpy python3-torch python3-torchvision xvfb xauth locales"
 missing=""
 for p in $packages; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
