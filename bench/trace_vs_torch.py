@@ -1,15 +1,16 @@
 """Tracing and cached-call speed: Polytrace against torch.fx, torch.jit and eager torch.
 
 For every torch function in tests/data/transpile/cases.py (and the walkthrough's normalize),
-Polytrace's own timings come from `polytrace-cli run --mode lazy --calls N` (times measured inside
-the process, so start-up is excluded); torch's are measured here, in this process, on the same
-inputs. Prints the ratios the tracer issue asks for:
+Polytrace's own timings come from bench/trace_bench (warm: runtime loaded and every op run once
+before the clock starts; median of 200 fresh traces and cached calls); torch's are measured here,
+in this process, on the same inputs, also warm. Prints the ratios the tracer issue asks for:
   trace speed-up   = torch.fx.symbolic_trace time / Polytrace trace time   (goal >= 10)
   cached speed-up  = eager torch call time / Polytrace cached call time     (goal >= 3)
 
 usage: /usr/bin/python3 bench/trace_vs_torch.py [BUILD_DIR]
 """
 import importlib.util
+import json
 import re
 import statistics
 import subprocess
@@ -50,11 +51,11 @@ def load_cases():
 
 def polytrace_times(function, setup, args):
     torch_args = ", ".join(f"torch.from_numpy({a.strip()})" for a in args.split(","))
-    out = subprocess.run([str(CLI), "run", str(CASES), "--function", function, "--source", "torch", "--setup",
-                          "import numpy as np\nimport torch\n" + setup, "--args", torch_args, "--mode", "lazy",
-                          "--calls", str(CALLS)], capture_output=True, text=True, check=True).stdout
-    times = [float(m.group(1)) for m in re.finditer(r"^call \d+: ([0-9.]+) ms", out, re.M)]
-    return times[0], statistics.median(times[1:])
+    out = subprocess.run([str(BUILD / "bin" / "trace_bench"), str(CASES), function,
+                          "import numpy as np\nimport torch\n" + setup, torch_args, "200"],
+                         capture_output=True, text=True, check=True).stdout
+    times = json.loads(out)
+    return times["trace_ms"], times["cached_ms"]
 
 
 def best_of(fn, repeat):

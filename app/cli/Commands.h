@@ -11,4 +11,5 @@ int runTranspile(int argc, char** argv);
 int runCoverage(int argc, char** argv);
 int runVerify(int argc, char** argv);
 int runExec(int argc, char** argv);
+int runBatch(int argc, char** argv);
 }

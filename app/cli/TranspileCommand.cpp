@@ -1,4 +1,6 @@
 // transpile: source-to-source (no inputs) or trace-based (with inputs), one function or a package.
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -83,14 +85,34 @@ int transpileModule(const CliArgs& args, ir::Framework source, ir::Framework tar
   auto outDir = args.get("--out-dir");
   if (!outDir) return usageError("transpile", "--module needs --out-dir DIR");
   int translated = 0, failed = 0;
+  size_t lines = 0, files = 0;
+  double seconds = 0;
   std::map<std::string, int> reasons;
-  bool any = false;
-  for (const auto& file : session::sourceFiles(root)) {
-    if (file.module != module && file.module.rfind(module + ".", 0) != 0) continue;
-    any = true;
+  // Only the package's own folder is walked (a source root may hold thousands of other files).
+  std::filesystem::path packageDir = std::filesystem::path(root);
+  for (size_t start = 0; start <= module.size();) {
+    size_t dot = std::min(module.find('.', start), module.size());
+    packageDir /= module.substr(start, dot - start);
+    start = dot + 1;
+  }
+  std::vector<session::SourceFile> sources;
+  if (std::filesystem::is_directory(packageDir)) {
+    for (auto f : session::sourceFiles(packageDir.string())) {
+      f.module = f.module.empty() ? module : module + "." + f.module;
+      sources.push_back(f);
+    }
+  } else if (std::filesystem::is_regular_file(packageDir.string() + ".py")) {
+    sources.push_back({packageDir.string() + ".py", module});
+  }
+  bool any = !sources.empty();
+  for (const auto& file : sources) {
     auto text = readFile(file.path);
     if (!text) return usageError("transpile", "cannot read " + file.path);
+    ++files;
+    lines += static_cast<size_t>(std::count(text->begin(), text->end(), '\n'));
+    auto start = std::chrono::steady_clock::now();
     s2s::Result r = s2s::translateFunction({*text, file.path, "", source, target});
+    seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     translated += static_cast<int>(r.translatedFunctions.size());
     failed += static_cast<int>(r.failedFunctions.size());
     for (const auto& [name, diags] : r.failedFunctions)
@@ -111,6 +133,10 @@ int transpileModule(const CliArgs& args, ir::Framework source, ir::Framework tar
   if (!any) return usageError("transpile", "no module '" + module + "' under " + root);
   std::printf("translated %d function(s), %d failed\n", translated, failed);
   for (const auto& [reason, count] : reasons) std::printf("  %s: %d\n", reason.c_str(), count);
+  if (args.flag("--stats"))
+    std::printf("files: %zu\nlines: %zu\nfunctions: %d\ntranslation seconds: %.4f\nfunctions/s: %.0f\nlines/s: %.0f\n", files,
+                lines, translated + failed, seconds, seconds > 0 ? (translated + failed) / seconds : 0.0,
+                seconds > 0 ? static_cast<double>(lines) / seconds : 0.0);
   return failed ? 2 : 0;
 }
 

@@ -104,7 +104,9 @@ GeneratedCode generateFromGraph(const ir::Graph& g, ir::Framework target, const 
   size_t count = options.resultOutputs < 0 ? g.outputs().size() : static_cast<size_t>(options.resultOutputs);
   std::vector<std::string> results;
   for (size_t i = 0; i < count; ++i) results.push_back(exprOf.at(g.outputs()[i]));
-  body += "    return " + (results.size() == 1 ? results[0] : "(" + join(results, ", ") + ")") + "\n";
+  std::string returned = options.resultExpression ? options.resultExpression(ctx, results)
+                                                  : results.size() == 1 ? results[0] : "(" + join(results, ", ") + ")";
+  body += "    return " + returned + "\n";
   std::string name = options.functionName.empty() ? g.name() : options.functionName;
   std::string code = generatedHeader(options.origin.empty() ? "graph @" + g.name() : options.origin, target, "trace-based");
   code += "\n" + ctx.importBlock();

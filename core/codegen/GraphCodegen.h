@@ -1,6 +1,8 @@
 #pragma once
 // Trace-based translation: a graph becomes straight-line code in the target framework.
+#include <functional>
 #include <string>
+#include <vector>
 
 #include "base/Diagnostic.h"
 #include "ir/Framework.h"
@@ -8,10 +10,16 @@
 
 namespace pt::codegen {
 
+class EmitContext;
+
 struct GraphCodegenOptions {
   std::string functionName;      // defaults to the graph's name
   std::string origin;            // for the header comment, e.g. "normalize in example.py (torch), traced with f64[10]"
   int resultOutputs = -1;        // how many graph outputs the function returns (the rest are guard values); -1 = all
+  // The returned expression from the result outputs' names, when the traced function returned more
+  // than tensors (a tuple with Python values, a list, a dtype): the caller spells the structure
+  // with the target's names (ctx.dtype). Unset: the outputs, one or a tuple.
+  std::function<std::string(EmitContext& ctx, const std::vector<std::string>& outputs)> resultExpression;
 };
 
 struct GeneratedCode {

@@ -31,6 +31,7 @@ const std::vector<EmitRule>& ivyRules() {
       RULE(Div, fn(c, "divide", {o[0], o[1]})),
       RULE(FloorDiv, fn(c, "floor_divide", {o[0], o[1]})),
       RULE(Remainder, fn(c, "remainder", {o[0], o[1]})),
+      RULE(Fmod, fn(c, "fmod", {o[0], o[1]})),
       RULE(Pow, fn(c, "pow", {o[0], o[1]})),
       RULE(Maximum, fn(c, "maximum", {o[0], o[1]})),
       RULE(Minimum, fn(c, "minimum", {o[0], o[1]})),

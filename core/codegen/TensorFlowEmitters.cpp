@@ -43,6 +43,16 @@ std::string stdLike(EmitContext& c, const char* biasedFn, const char* helper, co
   return std::string(helper) + "(" + reduceArgs(o, a, "axis", "keepdims") + ", correction=" + std::to_string(correction) + ")";
 }
 
+// The IR's take counts negative indices from the end; tf.gather rejects them on the CPU (§27).
+std::string wrappedIndices(EmitContext& c, const Operands& o, const ir::Attrs& a) {
+  auto x = c.operandType(0);
+  if (!x) return o[1];
+  int64_t axis = ir::attrInt(a, "axis");
+  if (axis < 0) axis += x->rank();
+  if (axis < 0 || axis >= x->rank()) return o[1];
+  return paren(o[1]) + " % " + std::to_string(x->shape[static_cast<size_t>(axis)]);
+}
+
 std::string tfReduce(const char* name, const Operands& o, const ir::Attrs& a) {
   return "tf.math." + std::string(name) + "(" + reduceArgs(o, a, "axis", "keepdims") + ")";
 }
@@ -107,7 +117,17 @@ const std::vector<EmitRule>& tensorFlowRules() {
       RULE(Unsqueeze, "tf.expand_dims(" + o[0] + ", axis=" + std::to_string(ir::attrInt(a, "axis")) + ")"),
       RULE(Concat, "tf.concat([" + join(o, ", ") + "], axis=" + std::to_string(ir::attrInt(a, "axis")) + ")"),
       RULE(Stack, "tf.stack([" + join(o, ", ") + "], axis=" + std::to_string(ir::attrInt(a, "axis")) + ")"),
-      RULE(Take, "tf.gather(" + o[0] + ", " + o[1] + ", axis=" + std::to_string(ir::attrInt(a, "axis")) + ")"),
+      RULE(Take, "tf.gather(" + o[0] + ", " + wrappedIndices(c, o, a) + ", axis=" + std::to_string(ir::attrInt(a, "axis")) + ")"),
+      RULE(Fmod, "tf.math.truncatemod(" + o[0] + ", " + o[1] + ")"),
+      RULE(BitwiseAnd, c.operandType(0) && c.operandType(0)->dtype == ir::DType::Bool
+                           ? "tf.math.logical_and(" + o[0] + ", " + o[1] + ")"
+                           : "tf.bitwise.bitwise_and(" + o[0] + ", " + o[1] + ")"),
+      RULE(BitwiseOr, c.operandType(0) && c.operandType(0)->dtype == ir::DType::Bool
+                          ? "tf.math.logical_or(" + o[0] + ", " + o[1] + ")"
+                          : "tf.bitwise.bitwise_or(" + o[0] + ", " + o[1] + ")"),
+      RULE(Linspace, "tf.linspace(tf.constant(" + pyNumber(ir::attrFloat(a, "start"), ir::DType::Float64) + ", dtype=" +
+                         c.dtype(*ir::attrDType(a, "dtype")) + "), tf.constant(" + pyNumber(ir::attrFloat(a, "stop"), ir::DType::Float64) +
+                         ", dtype=" + c.dtype(*ir::attrDType(a, "dtype")) + "), " + std::to_string(ir::attrInt(a, "num")) + ")"),
       RULE(Flip, "tf.reverse(" + o[0] + ", axis=" + pyList(axesOf(a)) + ")"),
       RULE(MatMul, (c.requireHelper("_matmul", kMatmul), "_matmul(" + o[0] + ", " + o[1] + ")")),
       RULE(Softmax, "tf.nn.softmax(" + o[0] + ", axis=" + std::to_string(ir::attrInt(a, "axis")) + ")"),

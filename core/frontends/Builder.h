@@ -46,6 +46,9 @@ class Builder {
   // The values of a small tensor used where the API expects Python numbers (tf.fill(tf.shape(x), v),
   // tf.reshape(x, tf.shape(y))). Known only when running; reading them specialises a trace.
   virtual std::optional<std::vector<double>> valuesOf(Operand) { return std::nullopt; }
+  // The same values for a check that does not change what is built (bounds of an index): reading
+  // them does not specialise a trace.
+  virtual std::optional<std::vector<double>> peekValues(Operand) { return std::nullopt; }
 
   // The framework that results belong to (for ivy: the backend chosen with ivy.set_backend).
   virtual ir::Framework resultFramework(ir::Framework apiFramework) const { return apiFramework; }

@@ -133,7 +133,8 @@ std::pair<Operand, Operand> promotePair(Builder& b, Framework fw, const Arg& x, 
     Operand tensor = t.operand;
     if (tt) {
       auto promoted = promoteWithScalar(fw, tt->dtype, s, error);
-      if (!promoted) throwTypeError(error);
+      // numpy never refuses here; it only widens to a dtype the IR lacks.
+      if (!promoted) fw == Framework::Numpy ? throwUnsupported("unsupported-dtype", error) : throwTypeError(error);
       d = *promoted;
       tensor = castTo(b, t.operand, d);
     }
@@ -171,16 +172,91 @@ Operand widenIntegerAccumulator(Builder& b, Framework fw, Operand x) {
 }
 }  // namespace
 
+namespace {
+// How elementwise ops treat bool and integer inputs where frameworks differ from the IR's
+// same-dtype-in, same-dtype-out kernels.
+Operand unaryInputFor(Builder& b, Framework fw, OpKind op, Operand x) {
+  auto t = b.typeOf(x);
+  if (!t) return x;
+  bool isBool = t->dtype == DType::Bool;
+  switch (op) {
+    case OpKind::Sign:
+      if (isBool && fw == Framework::Numpy) throwTypeError("ufunc 'sign' did not contain a loop with signature matching types");
+      return isBool ? castTo(b, x, DType::Int64) : x;
+    case OpKind::Square:
+      // bool squares as the smallest signed int (numpy int8, torch int64).
+      if (isBool) return castTo(b, x, fw == Framework::Numpy ? DType::Int8 : defaultInt(fw));
+      return x;
+    case OpKind::Floor:
+    case OpKind::Ceil:
+      // numpy's floor/ceil have float loops only: integers become floats.
+      if (fw == Framework::Numpy && !ir::isFloating(t->dtype)) return floatInput(b, fw, x);
+      if (isBool && fw == Framework::Torch)
+        throw LoweringError{"RuntimeError", std::string(ir::opName(op)) + ": not implemented for 'Bool'", ""};
+      if (isBool) throwUnsupported("unsupported-dtype", std::string(ir::opName(op)) + " of a bool tensor");
+      return x;
+    case OpKind::Round:
+      if (isBool && fw == Framework::Numpy) return castTo(b, x, DType::Float16);
+      return x;
+    default: return x;
+  }
+}
+}  // namespace
+
 Lowered lowerUnary(Builder& b, const BoundArgs& args, const ApiEntry& e) {
-  return Lowered::one(b.apply1(e.op, {firstTensor(b, args, e)}, e.attrs));
+  Operand x = firstTensor(b, args, e);
+  auto t = b.typeOf(x);
+  // abs of bool: numpy keeps it (the identity); torch has no bool kernel and raises.
+  if (e.op == OpKind::Abs && t && t->dtype == DType::Bool) {
+    if (e.framework == Framework::Torch) throw LoweringError{"RuntimeError", "\"abs_cpu\" not implemented for 'Bool'", ""};
+    return Lowered::one(x);
+  }
+  x = unaryInputFor(b, e.framework, e.op, x);
+  Operand r = b.apply1(e.op, {x}, e.attrs);
+  // sign of bool: computed as int, given back as bool (torch keeps the dtype).
+  if (e.op == OpKind::Sign && t && t->dtype == DType::Bool) r = castTo(b, r, DType::Bool);
+  return Lowered::one(r);
 }
 
 Lowered lowerFloatUnary(Builder& b, const BoundArgs& args, const ApiEntry& e) {
   return Lowered::one(b.apply1(e.op, {floatInput(b, e.framework, firstTensor(b, args, e))}, e.attrs));
 }
 
+namespace {
+bool isBoolArg(Builder& b, const Arg& a) {
+  if (a.kind == Arg::Kind::Bool) return true;
+  if (!a.isTensor()) return false;
+  auto t = b.typeOf(a.operand);
+  return t && t->dtype == DType::Bool;
+}
+
+// §7: bool - bool is an error (numpy TypeError); torch refuses any bool operand of `-`.
+void checkBoolSubtraction(Builder& b, Framework fw, OpKind op, const Arg& x, const Arg& y) {
+  if (op != OpKind::Sub) return;
+  bool bx = isBoolArg(b, x), by = isBoolArg(b, y);
+  if (fw == Framework::Torch && (bx || by) && (x.isTensor() && y.isTensor() ? true : bx && by))
+    throw LoweringError{"RuntimeError", "Subtraction, the `-` operator, with a bool tensor is not supported. If you are trying "
+                                        "to invert a mask, use the `~` or `logical_not()` operator instead.", ""};
+  if (fw == Framework::Numpy && bx && by)
+    throwTypeError("numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or "
+                   "the logical_xor function instead.");
+}
+
+// numpy refuses integer powers with negative integer exponents (a value check, known when running).
+void checkNumpyIntegerPower(Builder& b, Framework fw, OpKind op, Operand base, Operand exponent) {
+  if (op != OpKind::Pow || fw != Framework::Numpy) return;
+  auto tb = b.typeOf(base), te = b.typeOf(exponent);
+  if (!tb || !te || ir::isFloating(tb->dtype) || ir::isFloating(te->dtype)) return;
+  if (auto values = b.valuesOf(exponent))
+    for (double v : *values)
+      if (v < 0) throwValueError("Integers to negative integer powers are not allowed.");
+}
+}  // namespace
+
 Lowered lowerBinary(Builder& b, const BoundArgs& args, const ApiEntry& e) {
+  checkBoolSubtraction(b, e.framework, e.op, param(args, 0), param(args, 1));
   auto [x, y] = promotePair(b, e.framework, param(args, 0), param(args, 1));
+  checkNumpyIntegerPower(b, e.framework, e.op, x, y);
   // torch.add(x, y, alpha=a) computes x + a*y.
   const Arg& alpha = args.get("alpha");
   if (alpha.isNumber() && alpha.asDouble() != 1.0) {
@@ -191,7 +267,9 @@ Lowered lowerBinary(Builder& b, const BoundArgs& args, const ApiEntry& e) {
 }
 
 Lowered lowerReflected(Builder& b, const BoundArgs& args, const ApiEntry& e) {
+  checkBoolSubtraction(b, e.framework, e.op, param(args, 1), param(args, 0));
   auto [y, x] = promotePair(b, e.framework, param(args, 1), param(args, 0));
+  checkNumpyIntegerPower(b, e.framework, e.op, y, x);
   return Lowered::one(b.apply1(e.op, {y, x}, e.attrs));
 }
 
@@ -230,12 +308,13 @@ Lowered lowerFloatReduce(Builder& b, const BoundArgs& args, const ApiEntry& e) {
   auto t = b.typeOf(x);
   if (t && !ir::isFloating(t->dtype)) {
     if (e.framework == Framework::Torch)
-      throwValueError(std::string(ir::opName(e.op)) + "(): could not infer output dtype. Input dtype must be either a "
-                      "floating point or complex dtype. Got: " + std::string(ir::dtypeLongName(t->dtype)));
+      throw LoweringError{"RuntimeError", std::string(ir::opName(e.op)) + "(): could not infer output dtype. Input dtype must be "
+                          "either a floating point or complex dtype. Got: " + std::string(ir::dtypeLongName(t->dtype)), ""};
     if (e.framework == Framework::TensorFlow)
       throwUnsupported("unsupported-convention", "TensorFlow reduces integer tensors in their own dtype (truncating); "
                                                  "Polytrace does not model that yet");
-    x = floatInput(b, e.framework, x);
+    // numpy's mean/std/var accumulate integers and bools in float64 (unlike its ufuncs).
+    x = e.framework == Framework::Numpy ? castTo(b, x, DType::Float64) : floatInput(b, e.framework, x);
   }
   ir::Attrs attrs = e.attrs;
   attrs["axes"] = readAxes(argByNames(args, {"dim", "axis", "axes"}), "dim");
@@ -308,6 +387,11 @@ Lowered lowerReshape(Builder& b, const BoundArgs& args, const ApiEntry& e) {
   }
   if (shape.empty() && e.attrs.count("shape")) shape = ir::attrInts(e.attrs, "shape");
   return Lowered::one(b.apply1(OpKind::Reshape, {firstTensor(b, args, e)}, {{"shape", shape}}));
+}
+
+Lowered lowerBroadcastTo(Builder& b, const BoundArgs& args, const ApiEntry& e) {
+  std::vector<int64_t> shape = readShape(b, args.get("shape"), "shape");
+  return Lowered::one(b.apply1(OpKind::Expand, {firstTensor(b, args, e)}, {{"shape", shape}}));
 }
 
 Lowered lowerSqueeze(Builder& b, const BoundArgs& args, const ApiEntry& e) {
@@ -447,6 +531,7 @@ Lowered lowerArange(Builder& b, const BoundArgs& args, const ApiEntry& e) {
 
 Lowered lowerArgReduce(Builder& b, const BoundArgs& args, const ApiEntry& e) {
   Operand x = firstTensor(b, args, e);
+  if (auto t = b.typeOf(x); t && t->dtype == DType::Bool) x = castTo(b, x, DType::UInt8);  // same order, real kernels
   const Arg& axis = argByNames(args, {"dim", "axis"});
   ir::Attrs attrs{{"keepdims", keepDims(args)}};
   if (axis.isNone()) attrs["axis"] = ir::NoneAttr{};
@@ -497,11 +582,32 @@ Lowered lowerTransposeAxes(Builder& b, const BoundArgs& args, const ApiEntry& e)
   return Lowered::one(b.apply1(OpKind::Transpose, {x}, {{"perm", perm}}));
 }
 
+// np.take / torch.index_select / tf.gather: out = x[:axis] + idx.shape + x[axis+1:]; no axis = flattened.
+Lowered lowerTake(Builder& b, const BoundArgs& args, const ApiEntry& e) {
+  Operand x = firstTensor(b, args, e);
+  const Arg& idx = argByNames(args, {"indices", "index"});
+  Operand indices = idx.isTensor() ? idx.operand : b.fromData(idx.kind == Arg::Kind::Int ? Arg::sequence({idx}, false) : idx, DType::Int64);
+  auto it = b.typeOf(indices);
+  if (it && !ir::isInteger(it->dtype)) throwTypeError("indices must be integers");
+  const Arg& axis = argByNames(args, {"axis", "dim"});
+  int64_t a = 0;
+  if (axis.isNone()) x = b.apply1(OpKind::Reshape, {x}, {{"shape", std::vector<int64_t>{-1}}});
+  else a = readInt(axis, "axis");
+  Operand r = b.apply1(OpKind::Take, {x, indices}, {{"axis", a}});
+  // A scalar index removes the axis (np.take(x, 1, axis=0)).
+  if (idx.kind == Arg::Kind::Int) r = b.apply1(OpKind::Squeeze, {r}, {{"axes", std::vector<int64_t>{a}}});
+  return Lowered::one(r);
+}
+
 Lowered lowerNeg(Builder& b, const BoundArgs& args, const ApiEntry& e) {
   Operand x = firstTensor(b, args, e);
   auto t = b.typeOf(x);
+  if (t && t->dtype == DType::Bool && e.framework == Framework::Torch)
+    throw LoweringError{"RuntimeError", "Negation, the `-` operator, on a bool tensor is not supported. If you are trying to "
+                                        "invert a mask, use the `~` or `logical_not()` operator instead.", ""};
   if (t && t->dtype == DType::Bool && e.framework != Framework::TensorFlow)
-    throwTypeError("negation, the `-` operator, on a bool tensor is not supported");
+    throwTypeError("The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the "
+                   "logical_not function instead.");
   return Lowered::one(b.apply1(OpKind::Neg, {x}));
 }
 
@@ -509,115 +615,9 @@ Lowered lowerRound(Builder& b, const BoundArgs& args, const ApiEntry& e) {
   const Arg& decimals = argByNames(args, {"decimals"});
   if (!decimals.isNone() && readInt(decimals, "decimals") != 0)
     throwUnsupported("unsupported-argument", "round with decimals other than 0 is not supported yet");
-  return Lowered::one(b.apply1(OpKind::Round, {firstTensor(b, args, e)}));
+  return Lowered::one(b.apply1(OpKind::Round, {unaryInputFor(b, e.framework, OpKind::Round, firstTensor(b, args, e))}));
 }
 
 Lowered lowerPos(Builder& b, const BoundArgs& args, const ApiEntry& e) { return Lowered::one(firstTensor(b, args, e)); }
-
-// ---- indexing ------------------------------------------------------------------------------------
-
-Arg sliceArg(const Arg& start, const Arg& stop, const Arg& step) {
-  Arg a = Arg::sequence({start, stop, step}, true);
-  a.text = "slice";
-  return a;
-}
-bool isSliceArg(const Arg& a) { return a.kind == Arg::Kind::Sequence && a.text == "slice"; }
-bool isEllipsisArg(const Arg& a) { return a.kind == Arg::Kind::Opaque && a.text == "..."; }
-
-Lowered lowerGetItem(Builder& b, const BoundArgs& args, const ApiEntry& e) {
-  Operand x = firstTensor(b, args, e);
-  auto t = b.typeOf(x);
-  if (!t) throwUnsupported("type-unknown", "indexing needs the tensor's rank");
-  const Arg& index = param(args, 1);
-  std::vector<Arg> items = (index.kind == Arg::Kind::Sequence && index.isTuple && !isSliceArg(index))
-                               ? index.items
-                               : std::vector<Arg>{index};
-  int consumed = 0;
-  bool sawEllipsis = false;
-  for (const Arg& it : items) {
-    if (isEllipsisArg(it)) {
-      if (sawEllipsis) throwValueError("an index can only have a single ellipsis ('...')");
-      sawEllipsis = true;
-    } else if (!it.isNone()) {
-      ++consumed;
-    }
-  }
-  if (consumed > t->rank())
-    throwValueError("too many indices for tensor of dimension " + std::to_string(t->rank()));
-  // Walk the index items, tracking the input axis each one refers to.
-  std::vector<int64_t> sliceAxes, starts, stops, steps, dropAxes, newAxes, flipAxes;
-  std::vector<std::pair<int64_t, Arg>> gathers;
-  int64_t axis = 0, outAxis = 0;
-  for (const Arg& it : items) {
-    if (isEllipsisArg(it)) {
-      int64_t skip = t->rank() - consumed;
-      axis += skip;
-      outAxis += skip;
-    } else if (it.isNone()) {
-      newAxes.push_back(outAxis++);
-    } else if (it.kind == Arg::Kind::Int || it.kind == Arg::Kind::Bool) {
-      int64_t n = t->shape[static_cast<size_t>(axis)], i = it.intValue;
-      if (i < -n || i >= n)
-        throw LoweringError{"IndexError", "index " + std::to_string(i) + " is out of bounds for dimension " +
-                                              std::to_string(axis) + " with size " + std::to_string(n), ""};
-      if (i < 0) i += n;
-      sliceAxes.push_back(axis);
-      starts.push_back(i);
-      stops.push_back(i + 1);
-      steps.push_back(1);
-      dropAxes.push_back(axis);
-      ++axis;
-    } else if (isSliceArg(it)) {
-      int64_t n = t->shape[static_cast<size_t>(axis)];
-      int64_t step = it.items[2].isNone() ? 1 : readInt(it.items[2], "slice step");
-      if (step == 0) throwValueError("slice step cannot be zero");
-      if (step > 0) {
-        int64_t start = it.items[0].isNone() ? 0 : readInt(it.items[0], "slice start");
-        int64_t stop = it.items[1].isNone() ? n : readInt(it.items[1], "slice stop");
-        sliceAxes.push_back(axis);
-        starts.push_back(start);
-        stops.push_back(stop);
-        steps.push_back(step);
-      } else {
-        if (e.framework == Framework::Torch) throwValueError("step must be greater than zero");
-        // x[a:b:-s] = flip(x)[n-1-a : n-1-b : s] with Python's bounds.
-        int64_t start = it.items[0].isNone() ? n - 1 : readInt(it.items[0], "slice start");
-        if (start < 0) start += n;
-        start = std::clamp<int64_t>(start, -1, n - 1);
-        int64_t stop = it.items[1].isNone() ? -1 : readInt(it.items[1], "slice stop");
-        if (!it.items[1].isNone() && stop < 0) stop += n;
-        stop = std::clamp<int64_t>(stop, -1, n - 1);
-        flipAxes.push_back(axis);
-        sliceAxes.push_back(axis);
-        starts.push_back(n - 1 - start);
-        stops.push_back(n - 1 - stop);
-        steps.push_back(-step);
-      }
-      ++axis;
-      ++outAxis;
-    } else if (it.isTensor() || it.kind == Arg::Kind::Sequence) {
-      gathers.emplace_back(axis, it);
-      ++axis;
-      ++outAxis;
-    } else {
-      throwTypeError("unsupported index: " + it.describe());
-    }
-  }
-  if (gathers.size() > 1)
-    throwUnsupported("unsupported-indexing", "advanced indexing with more than one index array is not supported yet");
-  if (!flipAxes.empty()) x = b.apply1(OpKind::Flip, {x}, {{"axes", flipAxes}});
-  if (!sliceAxes.empty())
-    x = b.apply1(OpKind::Slice, {x}, {{"axes", sliceAxes}, {"starts", starts}, {"stops", stops}, {"steps", steps}});
-  for (auto& [gAxis, idx] : gathers) {
-    Operand indices = idx.isTensor() ? idx.operand : b.fromData(idx, DType::Int64);
-    auto it = b.typeOf(indices);
-    if (it && it->dtype == DType::Bool)
-      throwUnsupported("unsupported-indexing", "boolean mask indexing gives data-dependent shapes (not supported yet)");
-    x = b.apply1(OpKind::Take, {x, indices}, {{"axis", gAxis}});
-  }
-  if (!dropAxes.empty()) x = b.apply1(OpKind::Squeeze, {x}, {{"axes", dropAxes}});
-  for (int64_t a : newAxes) x = b.apply1(OpKind::Unsqueeze, {x}, {{"axis", a}});
-  return Lowered::one(x);
-}
 
 }  // namespace pt::frontends

@@ -52,6 +52,7 @@ Lowered lowerFromData(Builder&, const BoundArgs&, const ApiEntry&);    // torch.
 Lowered lowerCast(Builder&, const BoundArgs&, const ApiEntry&);        // x.astype(d) / tf.cast(x, d)
 Lowered lowerReshape(Builder&, const BoundArgs&, const ApiEntry&);     // shape from "shape"/"newshape"/varargs
 Lowered lowerSqueeze(Builder&, const BoundArgs&, const ApiEntry&);
+Lowered lowerBroadcastTo(Builder&, const BoundArgs&, const ApiEntry&);  // np/jnp/tf broadcast_to(x, shape)
 Lowered lowerUnsqueeze(Builder&, const BoundArgs&, const ApiEntry&);   // axis from dim/axis
 Lowered lowerConcat(Builder&, const BoundArgs&, const ApiEntry&);      // sequence of tensors + dim/axis
 Lowered lowerWhere(Builder&, const BoundArgs&, const ApiEntry&);       // cond, x, y
@@ -65,8 +66,10 @@ Lowered lowerArgReduce(Builder&, const BoundArgs&, const ApiEntry&);   // argmax
 Lowered lowerCumSum(Builder&, const BoundArgs&, const ApiEntry&);
 Lowered lowerFlip(Builder&, const BoundArgs&, const ApiEntry&);
 Lowered lowerTransposeAxes(Builder&, const BoundArgs&, const ApiEntry&);  // permute / np.transpose(axes)
-Lowered lowerGetItem(Builder&, const BoundArgs&, const ApiEntry&);     // x[index] basic indexing
+Lowered lowerGetItem(Builder&, const BoundArgs&, const ApiEntry&);     // x[index] (Indexing.cpp)
+Lowered lowerSetItem(Builder&, const BoundArgs&, const ApiEntry&);     // x[index] = v, functionally: the updated x
 Lowered lowerNeg(Builder&, const BoundArgs&, const ApiEntry&);
+Lowered lowerTake(Builder&, const BoundArgs&, const ApiEntry&);       // np.take / index_select / tf.gather
 Lowered lowerPos(Builder&, const BoundArgs&, const ApiEntry&);
 Lowered lowerRound(Builder&, const BoundArgs&, const ApiEntry&);       // decimals must be 0
 

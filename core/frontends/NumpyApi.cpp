@@ -41,6 +41,8 @@ void registerNumpyApi(ApiTable& table) {
   methods.push_back({"flatten", "self", lowerReshape, Reshape, {{"shape", std::vector<int64_t>{-1}}}, "always flattens all dims"});
   table.add(ir::Framework::Numpy, "numpy.ndarray", methods);
   table.add(ir::Framework::Numpy, "numpy.ndarray", tensorOperatorRows());
+  table.add(ir::Framework::Numpy, "numpy.ndarray",
+            {{"__setitem__", "self, index, value", lowerSetItem, ir::OpKind::Concat, {}, "functional: the updated array"}});
 }
 
 void registerJaxApi(ApiTable& table) {

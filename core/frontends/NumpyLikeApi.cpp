@@ -1,8 +1,25 @@
 #include "frontends/NumpyLikeApi.h"
 
 #include "frontends/Lowerings.h"
+#include "frontends/Promotion.h"
+#include "frontends/TorchApiParts.h"
 
 namespace pt::frontends {
+
+namespace {
+// np.linspace / jnp.linspace with the endpoint included. The IR's linspace has torch's values,
+// which may differ from numpy's in the last bit.
+Lowered lowerNumpyLinspace(Builder& b, const BoundArgs& args, const ApiEntry& e) {
+  if (!readBool(args.get("endpoint"), "endpoint") || readBool(args.get("retstep"), "retstep") ||
+      readInt(args.get("axis"), "axis") != 0)
+    throwUnsupported("unsupported-argument", "linspace with endpoint=False, retstep or axis");
+  double start = readNumber(args.get("start"), "start"), stop = readNumber(args.get("stop"), "stop");
+  int64_t num = readInt(args.get("num"), "num");
+  ir::DType d = readDType(args.get("dtype")).value_or(defaultFloat(e.framework));
+  return Lowered::one(b.apply1(ir::OpKind::Linspace, {}, {{"start", start}, {"stop", stop}, {"num", num}, {"dtype", d},
+                                                          {"shape", std::vector<int64_t>{num}}}));
+}
+}  // namespace
 
 std::vector<ApiRow> numpyLikeFunctionRows() {
   using enum ir::OpKind;
@@ -72,10 +89,12 @@ std::vector<ApiRow> numpyLikeFunctionRows() {
       {"reshape", "a, newshape, order='C'", lowerReshape, Reshape},
       {"transpose", "a, axes=None", lowerTransposeAxes, Transpose, {}, "no axes reverses all dims"},
       {"squeeze", "a, axis=None", lowerSqueeze, Squeeze},
+      {"broadcast_to", "array, shape, subok=False", lowerBroadcastTo, Expand},
       {"expand_dims", "a, axis", lowerUnsqueeze, Unsqueeze},
       {"concatenate", "arrays, axis=0, out=None, dtype=None, casting='same_kind'", lowerConcat, Concat},
       {"stack", "arrays, axis=0, out=None", lowerConcat, Stack},
       {"flip", "m, axis=None", lowerFlip, Flip},
+      {"take", "a, indices, axis=None, out=None, mode='raise'", lowerTake, Take, {}, "axis=None flattens"},
       {"array", "object, dtype=None, *, copy=True, order='K', subok=False, ndmin=0, like=None", lowerFromData, Constant},
       {"asarray", "a, dtype=None, order=None, *, like=None", lowerFromData, Constant},
       {"zeros", "shape, dtype=None, order='C', *, like=None", lowerFull, Full, {{"value", 0.0}}},
@@ -85,6 +104,13 @@ std::vector<ApiRow> numpyLikeFunctionRows() {
       {"ones_like", "a, dtype=None, order='K', subok=True, shape=None", lowerFullLike, Full, {{"value", 1.0}}},
       {"full_like", "a, fill_value, dtype=None, order='K', subok=True, shape=None", lowerFullLike, Full},
       {"arange", "start, stop=None, step=None, dtype=None, *, like=None", lowerArange, Arange},
+      {"linspace", "start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0", lowerNumpyLinspace, Linspace, {},
+       "torch's values (may differ in the last bit)"},
+      {"fmod", binary, lowerBinary, Fmod, {}, "sign of the dividend"},
+      {"bitwise_and", binary, lowerBinary, BitwiseAnd},
+      {"bitwise_or", binary, lowerBinary, BitwiseOr},
+      {"einsum", "subscripts, *operands, out=None, dtype=None, order='K', casting='safe', optimize=False", lowerEinsum, Mul,
+       {}, "decomposed: transpose, multiply, sum"},
   };
 }
 

@@ -91,10 +91,15 @@ bool fitsIn(int64_t v, DType d) {
   }
 }
 
-// numpy 1.x's min_scalar_type for a Python int.
-DType minScalarInt(int64_t v) {
-  if (v >= 0) return v <= 255 ? DType::UInt8 : v <= 65535 ? DType::Int32 : DType::Int64;
-  return v >= -128 ? DType::Int8 : v >= -32768 ? DType::Int16 : v >= INT32_MIN ? DType::Int32 : DType::Int64;
+// numpy 1.x's value-based casting of a Python int against an integer array: the smallest type of
+// the array's kind (signed, or unsigned for a non-negative value with an unsigned array) that
+// holds the value. nullopt for uint16/32/64, which the IR does not have.
+std::optional<DType> minScalarInt(int64_t v, bool unsignedArray) {
+  if (unsignedArray && v >= 0) return v <= 255 ? std::optional<DType>(DType::UInt8) : std::nullopt;
+  return v >= -128 && v <= 127       ? DType::Int8
+         : v >= -32768 && v <= 32767 ? DType::Int16
+         : v >= INT32_MIN && v <= INT32_MAX ? DType::Int32
+                                            : DType::Int64;
 }
 
 }  // namespace
@@ -140,8 +145,14 @@ std::optional<DType> promoteWithScalar(Framework fw, DType tensor, const Arg& sc
     case Framework::Numpy:
       // numpy 1.x looks at the value: a Python int that does not fit widens the integer type.
       if (cs <= ct) {
-        if (cs == Category::Int && ct == Category::Int && !fitsIn(scalar.intValue, tensor))
-          return numpyPromote(tensor, minScalarInt(scalar.intValue));
+        if (cs == Category::Int && ct == Category::Int && !fitsIn(scalar.intValue, tensor)) {
+          auto s = minScalarInt(scalar.intValue, !ir::isSigned(tensor));
+          if (!s) {
+            error = "numpy would widen to uint16 or wider here, which Polytrace does not support";
+            return std::nullopt;
+          }
+          return numpyPromote(tensor, *s);
+        }
         if (ct == Category::Bool && cs == Category::Bool) return DType::Bool;
         return tensor;
       }
@@ -159,7 +170,9 @@ std::optional<DType> promoteWithScalar(Framework fw, DType tensor, const Arg& sc
 std::optional<DType> floatFor(Framework fw, DType input, std::string& error) {
   if (ir::isFloating(input)) return input;
   switch (fw) {
-    case Framework::Numpy: return DType::Float64;
+    // numpy picks the smallest float that holds every value of the integer type.
+    case Framework::Numpy:
+      return ir::dtypeBits(input) <= 8 ? DType::Float16 : ir::dtypeBits(input) <= 16 ? DType::Float32 : DType::Float64;
     case Framework::TensorFlow:
       // tf.math.divide of ints gives float64 for int32/int64 (truediv); most float ops reject ints.
       if (input == DType::Int32 || input == DType::Int64) return DType::Float64;

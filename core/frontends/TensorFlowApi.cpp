@@ -49,6 +49,37 @@ Lowered lowerTfTensordot(Builder& b, const BoundArgs& args, const ApiEntry& e) {
   return lowerMatMul(b, args, e);
 }
 
+// tf.gather(params, indices, axis=None): axis None means 0 here (unlike np.take, which flattens).
+Lowered lowerTfGather(Builder& b, const BoundArgs& args, const ApiEntry& e) {
+  if (readInt(args.get("batch_dims"), "batch_dims") != 0) throwUnsupported("unsupported-argument", "tf.gather with batch_dims");
+  BoundArgs fixed = args;
+  for (auto& [name, value] : fixed.values)
+    if (name == "axis" && value.isNone()) value = Arg::integer(0);
+  return lowerTake(b, fixed, e);
+}
+
+// tf.linspace(start, stop, num): the dtype is the bounds' (tensors or Python floats → float32).
+Lowered lowerTfLinspace(Builder& b, const BoundArgs& args, const ApiEntry&) {
+  ir::DType d = ir::DType::Float32;
+  auto bound = [&](const Arg& a, const char* what) {
+    if (a.isNumber()) return a.asDouble();
+    if (a.isTensor()) {
+      auto t = b.typeOf(a.operand);
+      auto v = b.valuesOf(a.operand);
+      if (t && v && v->size() == 1) {
+        d = t->dtype;
+        return v->front();
+      }
+    }
+    throwUnsupported("unsupported-argument", std::string("tf.linspace needs a known scalar ") + what);
+  };
+  double start = bound(args.get("start"), "start"), stop = bound(args.get("stop"), "stop");
+  if (readInt(args.get("axis"), "axis") != 0) throwUnsupported("unsupported-argument", "tf.linspace with axis");
+  int64_t num = readInt(args.get("num"), "num");
+  return Lowered::one(b.apply1(Linspace, {}, {{"start", start}, {"stop", stop}, {"num", num}, {"dtype", d},
+                                              {"shape", std::vector<int64_t>{num}}}));
+}
+
 std::vector<ApiRow> mathRows() {
   const char* reduce = "input_tensor, axis=None, keepdims=False, name=None";
   const char* unary = "x, name=None";
@@ -95,6 +126,7 @@ std::vector<ApiRow> mathRows() {
       {"truediv", binary, lowerTrueDivide, Div},
       {"floordiv", binary, lowerBinary, FloorDiv},
       {"floormod", binary, lowerBinary, Remainder, {}, "sign of the divisor"},
+      {"truncatemod", binary, lowerBinary, Fmod, {}, "sign of the dividend"},
       {"mod", binary, lowerBinary, Remainder},
       {"pow", binary, lowerBinary, Pow},
       {"maximum", binary, lowerBinary, Maximum},
@@ -130,6 +162,7 @@ std::vector<ApiRow> topLevelRows(const std::vector<ApiRow>& math) {
       {"reshape", "tensor, shape, name=None", lowerReshape, Reshape},
       {"transpose", "a, perm=None, conjugate=False, name='transpose'", lowerTransposeAxes, Transpose},
       {"squeeze", "input, axis=None, name=None", lowerSqueeze, Squeeze},
+      {"broadcast_to", "input, shape, name=None", lowerBroadcastTo, Expand},
       {"expand_dims", "input, axis, name=None", lowerUnsqueeze, Unsqueeze},
       {"concat", "values, axis, name='concat'", lowerConcat, Concat},
       {"stack", "values, axis=0, name='stack'", lowerConcat, Stack},
@@ -144,7 +177,10 @@ std::vector<ApiRow> topLevelRows(const std::vector<ApiRow>& math) {
       {"zeros_like", "input, dtype=None, name=None", lowerFullLike, Full, {{"value", 0.0}}},
       {"ones_like", "input, dtype=None, name=None", lowerFullLike, Full, {{"value", 1.0}}},
       {"range", "start, limit=None, delta=1, dtype=None, name='range'", lowerArange, Arange},
+      {"linspace", "start, stop, num, name=None, axis=0", lowerTfLinspace, Linspace},
       {"reverse", "tensor, axis, name=None", lowerFlip, Flip},
+      {"gather", "params, indices, validate_indices=None, axis=None, batch_dims=0, name=None", lowerTfGather, Take, {},
+       "= np.take (§26); batch_dims 0 only"},
   });
   return rows;
 }
@@ -172,6 +208,8 @@ void registerTensorFlowApi(ApiTable& table) {
   table.add(ir::Framework::TensorFlow, "tensorflow", topLevelRows(math));
   table.add(ir::Framework::TensorFlow, "tensorflow.nn", nnRows());
   table.add(ir::Framework::TensorFlow, "tensorflow.linalg", linalgRows());
+  table.add(ir::Framework::TensorFlow, "tensorflow.bitwise",
+            {{"bitwise_and", "x, y, name=None", lowerBinary, BitwiseAnd}, {"bitwise_or", "x, y, name=None", lowerBinary, BitwiseOr}});
   table.add(ir::Framework::TensorFlow, "tensorflow.Tensor", tensorOperatorRows());
 }
 

@@ -3,6 +3,7 @@
 #include "frontends/Lowerings.h"
 #include "frontends/Promotion.h"
 #include "frontends/TensorOperators.h"
+#include "frontends/TorchApiParts.h"
 
 namespace pt::frontends {
 
@@ -174,6 +175,7 @@ std::vector<ApiRow> torchFunctionRows() {
       {"stack", "tensors, dim=0", lowerConcat, Stack},
       {"flatten", "input, start_dim=0, end_dim=-1", lowerTorchFlatten, Reshape},
       {"flip", "input, dims", lowerFlip, Flip},
+      {"index_select", "input, dim, index", lowerTake, Take, {}, "= np.take along dim (§26)"},
       // creation
       {"tensor", "data, *, dtype=None, device=None, requires_grad=False, pin_memory=False", lowerFromData, Constant},
       {"as_tensor", "data, dtype=None, device=None", lowerFromData, Constant},
@@ -216,7 +218,6 @@ std::vector<ApiRow> torchMethodRows(const std::vector<ApiRow>& functions) {
   rows.push_back({"view", "input, *shape", lowerReshape, Reshape, {}, "functionalised as reshape"});
   rows.push_back({"permute", "input, *dims", lowerTransposeAxes, Transpose});
   rows.push_back({"float", "input", lowerCast, Cast, {}, ""});
-  rows.push_back({"to", "input, dtype=None, non_blocking=False, copy=False", lowerIdentity, Cast, {}, "dtype only"});
   rows.push_back({"type", "input, dtype=None", lowerIdentity, Cast});
   rows.push_back({"contiguous", "input", lowerIdentity, Cast});
   rows.push_back({"clone", "input", lowerIdentity, Cast});
@@ -256,8 +257,17 @@ void registerTorchApi(ApiTable& table) {
   methods.push_back({"int", "input", lowerToFloat, ir::OpKind::Cast, {{"dtype", ir::DType::Int32}}});
   methods.push_back({"bool", "input", lowerToFloat, ir::OpKind::Cast, {{"dtype", ir::DType::Bool}}});
   table.add(Framework::Torch, "torch.Tensor", methods);
-  table.add(Framework::Torch, "torch.Tensor", tensorOperatorRows());
+  // & and | on torch tensors are bitwise on integers, and number / tensor is a reciprocal times
+  // the number (TorchTensorOps.cpp).
+  std::vector<ApiRow> operators;
+  for (const auto& row : tensorOperatorRows())
+    if (std::string_view(row.name) != "__and__" && std::string_view(row.name) != "__or__" &&
+        std::string_view(row.name) != "__rtruediv__")
+      operators.push_back(row);
+  table.add(Framework::Torch, "torch.Tensor", operators);
   table.add(Framework::Torch, "torch.nn.functional", functionalRows());
+  registerTorchTensorOps(table);
+  registerTorchImageOps(table);
 }
 
 }  // namespace pt::frontends

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "interp/FrameworkBridge.h"
+#include "interp/InPlace.h"
 #include "interp/Operators.h"
 #include "interp/Interpreter.h"
 
@@ -287,15 +288,29 @@ Value ClassObject::call(Interpreter& in, CallArgs& args) {
 }
 
 std::optional<Value> Interpreter::tryGetAttr(const Value& object, const std::string& name) {
-  if (auto* m = object.as<ModuleObject>()) {
-    auto it = m->globals.find(name);
-    if (it != m->globals.end()) return it->second;
-    if (m->isPackage) {
-      try {
-        return importModule(m->name + "." + name);
-      } catch (PyException& e) {
-        if (e.type != "ModuleNotFoundError") throw;
+  if (auto m = object.asShared<ModuleObject>()) {
+    if (!m->extensionFile.empty() && name != "__name__" && name != "__file__")
+      raise("NotImplementedError", "'" + m->name + "." + name + "' lives in a compiled extension (" + m->extensionFile +
+                                       "); Polytrace interprets Python source only", "c-extension");
+    auto lookup = [&]() -> std::optional<Value> {
+      auto it = m->globals.find(name);
+      if (it != m->globals.end()) return it->second;
+      if (m->isPackage) {
+        std::string full = m->name + "." + name;
+        try {
+          return importModule(full);
+        } catch (PyException& e) {
+          // Only "this very submodule does not exist" means "not an attribute"; a submodule that
+          // fails to import is an error of its own.
+          if (e.type != "ModuleNotFoundError" || e.message != "No module named '" + full + "'") throw;
+        }
       }
+      return std::nullopt;
+    };
+    if (auto v = lookup()) return v;
+    if (m->initPending) {
+      runPendingInit(m);
+      return lookup();
     }
     return std::nullopt;
   }
@@ -327,6 +342,8 @@ std::optional<Value> Interpreter::tryGetAttr(const Value& object, const std::str
   if (auto l = object.asShared<ListObject>()) return listMethod(l, name);
   if (auto d = object.asShared<DictObject>()) return dictMethod(d, name);
   if (auto t = object.asShared<TupleObject>()) {
+    for (size_t i = 0; i < t->fieldNames.size() && i < t->items.size(); ++i)
+      if (t->fieldNames[i] == name) return t->items[i];
     if (name == "index" || name == "count") {
       auto asList = std::make_shared<ListObject>(t->items);
       return listMethod(asList, name);
@@ -455,8 +472,10 @@ void Interpreter::setItem(const Value& container, const Value& index, Value valu
     d->set(index, std::move(value));
     return;
   }
-  if (container.as<TensorObject>())
-    raise("NotImplementedError", "in-place assignment into tensors is not functionalised yet", "unsupported-mutation");
+  if (container.as<TensorObject>()) {
+    tensorSetItem(*this, container, index, std::move(value));
+    return;
+  }
   if (auto m = tryGetAttr(container, "__setitem__")) {
     call(*m, {index, value});
     return;

@@ -4,6 +4,8 @@
 #include <exception>
 
 #include "base/FloatRepr.h"
+#include "interp/FrameworkBridge.h"
+#include "interp/InPlace.h"
 
 namespace pt::interp {
 
@@ -227,7 +229,15 @@ void Evaluator::execAugAssign(const AugAssign& s) {
   switch (s.target->kind) {
     case ExprKind::Name: {
       const auto& n = static_cast<const Name&>(*s.target);
-      bind(n.id, binaryOp(in_, s.op, lookup(n.id, n), rhs));
+      Value current = lookup(n.id, n);
+      Value result = binaryOp(in_, s.op, current, rhs);
+      // torch and numpy tensors update in place (x += y writes into x, its aliases and its base).
+      if (auto t = current.asShared<TensorObject>();
+          t && (t->framework == ir::Framework::Torch || t->framework == ir::Framework::Numpy) && result.as<TensorObject>()) {
+        assignInPlace(in_, t, result.as<TensorObject>()->tensor);
+        return;
+      }
+      bind(n.id, result);
       return;
     }
     case ExprKind::Attribute: {
@@ -367,12 +377,18 @@ void Evaluator::execImportFrom(const ImportFrom& s) {
   Value mod = in_.importModule(base);
   for (const Alias* a : s.names) {
     if (a->name == "*") {
-      if (auto* m = mod.as<ModuleObject>())
+      if (auto m = mod.asShared<ModuleObject>()) {
+        in_.runPendingInit(m);
         for (auto& [k, v] : m->globals)
           if (!k.empty() && k[0] != '_') bind(k, v);
+      }
       continue;
     }
     std::optional<Value> v = in_.tryGetAttr(mod, a->name);
+    // A framework name Polytrace does not model is reported when used, not when imported: a
+    // module that imports it may well run without it.
+    if (!v)
+      if (auto* ns = mod.as<FrameworkNamespace>()) v = unmodelledFrameworkSymbol(ns->symbol + "." + a->name);
     if (!v) v = in_.importModule(base + "." + a->name);
     bind(a->asname.value_or(a->name), *v);
   }

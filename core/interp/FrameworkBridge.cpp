@@ -7,6 +7,7 @@
 #include "frontends/Lowerings.h"
 #include "frontends/Promotion.h"
 #include "interp/GraphRecorder.h"
+#include "interp/InPlace.h"
 #include "ir/TypeRules.h"
 #include "runtime/Backend.h"
 #include "runtime/NumpyRandom.h"
@@ -78,11 +79,13 @@ class InterpBuilder : public frontends::Builder {
 
   std::optional<std::vector<double>> valuesOf(Operand h) override {
     const runtime::Tensor& t = tensor(h);
-    if (auto* rec = in_.recorder(); rec && rec->knows(t))
+    if (auto* rec = in_.recorder(); rec && rec->dependsOnInputs(t))
       rec->addGuard({in_.currentLocation(), "a value computed from a traced tensor is used as a Python number: the trace is "
                                             "specialised on it", t, t.toDoubles()});
     return t.toDoubles();
   }
+
+  std::optional<std::vector<double>> peekValues(Operand h) override { return tensor(h).toDoubles(); }
 
   Framework resultFramework(Framework api) const override {
     return api == Framework::Ivy ? in_.ivyBackend() : api;
@@ -97,7 +100,10 @@ class InterpBuilder : public frontends::Builder {
       case Value::Kind::Float: return Arg::real(v.asFloat());
       case Value::Kind::Obj: break;
     }
-    if (auto* t = v.as<TensorObject>()) return Arg::tensor(add(t->tensor));
+    if (auto* t = v.as<TensorObject>()) {
+      refreshView(in_, *t);
+      return Arg::tensor(add(t->tensor));
+    }
     if (auto* s = v.as<StrObject>()) return Arg::str(s->value);
     if (auto* d = v.as<DTypeObject>()) return Arg::dtypeArg(d->dtype);
     if (auto* l = v.as<ListObject>()) return sequence(l->items, false);
@@ -161,7 +167,11 @@ Value wrapLowered(Interpreter& in, InterpBuilder& b, const frontends::Lowered& l
   }
   std::vector<Value> outs;
   for (Operand h : l.tensors) outs.push_back(in.wrapTensor(b.tensor(h), fw));
-  if (l.tuple) return makeTuple(std::move(outs));
+  if (l.tuple) {
+    Value t = makeTuple(std::move(outs));
+    t.as<TupleObject>()->fieldNames = l.tupleFieldNames;
+    return t;
+  }
   return outs.at(0);
 }
 
@@ -272,6 +282,22 @@ const std::unordered_map<std::string, Intrinsic>& intrinsics() {
           for (double& v : values) v = loc + scale * v;
           return numpyArrayOrScalar(in, std::move(values), shape, scalar);
         }}},
+      {"numpy.random.randint",
+       {"low, high=None, size=None, dtype='int64'",
+        [](Interpreter& in, const frontends::BoundArgs& a, const CallArgs&) {
+          noteRandomInTrace(in, "np.random.randint");
+          if (a.get("dtype").kind != Arg::Kind::Str || a.get("dtype").text != "int64")
+            in.raise("NotImplementedError", "np.random.randint draws with dtype int64 only", "unsupported-argument");
+          int64_t low = frontends::readInt(a.get("low"), "low"), high = 0;
+          if (a.get("high").isNone()) std::swap(low, high);
+          else high = frontends::readInt(a.get("high"), "high");
+          if (low >= high) in.raise("ValueError", "low >= high");
+          auto shape = sizeFrom(in, a, "size");
+          bool scalar = a.get("size").isNone();
+          auto values = runtime::globalNumpyRandom().randint(low, high, scalar ? 1 : countOf(shape));
+          if (scalar) return Value::integer(values.at(0));
+          return in.wrapTensor(runtime::tensorFromInts(values, {DType::Int64, shape}), Framework::Numpy);
+        }}},
       {"torch.manual_seed",
        {"seed",
         [](Interpreter& in, const frontends::BoundArgs& a, const CallArgs&) {
@@ -283,6 +309,17 @@ const std::unordered_map<std::string, Intrinsic>& intrinsics() {
             in.raise("RuntimeError", e.message, "runtime-missing");
           }
           return Value::none();
+        }}},
+      // TorchScript is not modelled: interpreted code is never being scripted or traced by torch.jit.
+      {"torch.jit.is_scripting", {"", [](Interpreter&, const frontends::BoundArgs&, const CallArgs&) { return Value::boolean(false); }}},
+      {"torch.jit.is_tracing", {"", [](Interpreter&, const frontends::BoundArgs&, const CallArgs&) { return Value::boolean(false); }}},
+      {"torch.jit.annotate",
+       {"the_type, the_value",
+        [](Interpreter& in, const frontends::BoundArgs&, const CallArgs& c) {
+          if (c.positional.size() == 2) return c.positional[1];
+          for (const auto& [k, v] : c.keywords)
+            if (k == "the_value") return v;
+          in.raise("TypeError", "annotate() missing required argument 'the_value'");
         }}},
       {"torch.is_tensor",
        {"obj",
@@ -444,8 +481,9 @@ std::optional<Value> tensorAttribute(Interpreter& in, const Value& self, const s
     return method(name, [t](Interpreter& in, CallArgs&) { return in.wrapTensor(t->tensor, Framework::Numpy); });
   if (name == "is_floating_point")
     return method(name, [t](Interpreter&, CallArgs&) { return Value::boolean(ir::isFloating(t->tensor.dtype())); });
-  if (name == "cpu" || name == "cuda")
-    return method(name, [self](Interpreter&, CallArgs&) { return self; });
+  if (name == "cpu") return method(name, [self](Interpreter&, CallArgs&) { return self; });
+  if (name == "is_cuda") return Value::boolean(false);
+  if (auto m = inPlaceMethod(in, self, name)) return m;
   return std::nullopt;
 }
 
@@ -485,6 +523,28 @@ std::optional<Value> frameworkGetAttr(Interpreter& in, const Value& object, cons
   return std::nullopt;
 }
 
+namespace {
+struct UnmodelledSymbol : Callable, HostObject {
+  explicit UnmodelledSymbol(std::string s) : symbol(std::move(s)) {}
+  std::string_view typeName() const override { return "builtin_function_or_method"; }
+  std::string name() const override { return symbol; }
+  [[noreturn]] void report(Interpreter& in) const {
+    in.raise("NotImplementedError", "'" + symbol + "' is not supported by Polytrace yet", "unsupported-api");
+  }
+  Value call(Interpreter& in, CallArgs&) override { report(in); }
+  std::optional<Value> hostAttr(Interpreter& in, const std::string& attr) override {
+    if (attr == "__name__") return makeStr(symbol.substr(symbol.rfind('.') + 1));
+    report(in);
+  }
+  std::string hostRepr() const override { return "<unmodelled " + symbol + ">"; }
+  std::string symbol;
+};
+}  // namespace
+
+Value unmodelledFrameworkSymbol(const std::string& symbol) {
+  return Value::object(std::make_shared<UnmodelledSymbol>(symbol));
+}
+
 Value typeOfTensor(const TensorObject& t) {
   for (const auto& [fw, path] : kConcreteTensorClasses)
     if (fw == t.framework) return tensorClass(fw, path);
@@ -513,7 +573,9 @@ Value callApi(Interpreter& in, const frontends::ApiEntry& entry, const Value& se
   if (!bound) in.raise("TypeError", error);
   try {
     frontends::Lowered lowered = entry.lower(b, *bound, entry);
-    return wrapLowered(in, b, lowered, b.resultFramework(semantic));
+    Value result = wrapLowered(in, b, lowered, b.resultFramework(semantic));
+    if (!self.isNone()) markView(result, self, entry.symbol, args.positional.empty() ? Value::none() : args.positional[0]);
+    return result;
   } catch (const frontends::LoweringError& e) {
     rethrow(in, e);
   }
@@ -531,7 +593,7 @@ Value tensorToPython(Interpreter& in, const TensorObject& t, const std::string& 
   if (t.tensor.numel() != 1)
     in.raise(t.framework == Framework::Torch ? "RuntimeError" : "ValueError",
              "a tensor with " + std::to_string(t.tensor.numel()) + " elements cannot be converted to a Python scalar");
-  if (auto* rec = in.recorder(); rec && rec->knows(t.tensor))
+  if (auto* rec = in.recorder(); rec && rec->dependsOnInputs(t.tensor))
     rec->addGuard({in.currentLocation(), why + " reads a traced tensor's value: the trace is specialised on it", t.tensor,
                    t.tensor.toDoubles()});
   DType d = t.tensor.dtype();
@@ -541,7 +603,7 @@ Value tensorToPython(Interpreter& in, const TensorObject& t, const std::string& 
 }
 
 Value tensorToList(Interpreter& in, const TensorObject& t) {
-  if (auto* rec = in.recorder(); rec && rec->knows(t.tensor))
+  if (auto* rec = in.recorder(); rec && rec->dependsOnInputs(t.tensor))
     rec->addGuard({in.currentLocation(), "tolist() reads a traced tensor's values: the trace is specialised on them",
                    t.tensor, t.tensor.toDoubles()});
   DType d = t.tensor.dtype();

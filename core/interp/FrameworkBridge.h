@@ -17,6 +17,10 @@ bool isTensorType(const Value& classInfo, const Value& v);
 // type(t): the framework's concrete tensor class (<class 'jaxlib.xla_extension.ArrayImpl'>, ...).
 Value typeOfTensor(const TensorObject& t);
 Value callApi(Interpreter& in, const frontends::ApiEntry& entry, const Value& self, CallArgs& args);
+// Stands for a framework symbol the API tables do not model (`from torch.nn.functional import
+// grid_sample`): calling it, or asking it for an attribute, raises NotImplementedError with reason
+// "unsupported-api" naming the symbol.
+Value unmodelledFrameworkSymbol(const std::string& symbol);
 
 // Python-level views of tensor data (these read values: while tracing they specialise the
 // trace on the data and are recorded as guards).

@@ -14,8 +14,14 @@ ir::Attrs constantAttrs(const runtime::Tensor& t) {
 ir::Value* GraphRecorder::addInput(const runtime::Tensor& t, const std::string& name) {
   ir::Value* v = graph_->addParam(name, t.type());
   map_[t.id()] = v;
+  inputDependent_.insert(v);
   keepAlive_.push_back(t);
   return v;
+}
+
+bool GraphRecorder::dependsOnInputs(const runtime::Tensor& t) const {
+  auto it = map_.find(t.id());
+  return it != map_.end() && inputDependent_.count(it->second) > 0;
 }
 
 void GraphRecorder::addConstant(const runtime::Tensor& t, bool weak) {
@@ -40,7 +46,10 @@ ir::Node* GraphRecorder::record(ir::OpKind op, const std::vector<runtime::Tensor
   for (const auto& t : inputs) ins.push_back(valueFor(t));
   std::vector<ir::TensorType> types;
   for (const auto& t : outputs) types.push_back(t.type());
+  bool dependent = false;
+  for (const ir::Value* v : ins) dependent = dependent || inputDependent_.count(v) > 0;
   ir::Node* n = graph_->addNode(op, std::move(ins), attrs, std::move(types));
+  if (dependent) inputDependent_.insert(n->outputs.begin(), n->outputs.end());
   n->loc = loc;
   n->scope = scope;
   for (size_t i = 0; i < outputs.size(); ++i) {
@@ -58,6 +67,7 @@ std::unique_ptr<ir::Graph> GraphRecorder::finish(const std::vector<runtime::Tens
   graph_->setOutputs(std::move(outs));
   keepAlive_.clear();
   map_.clear();
+  inputDependent_.clear();
   return std::move(graph_);
 }
 

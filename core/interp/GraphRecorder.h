@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "base/Diagnostic.h"
@@ -32,6 +33,9 @@ class GraphRecorder {
   void addConstant(const runtime::Tensor& t, bool weak);
   ir::Value* valueFor(const runtime::Tensor& t);
   bool knows(const runtime::Tensor& t) const { return map_.count(t.id()) > 0; }
+  // True when the tensor's value is computed from a graph input. Python reading a value that is
+  // not (a constant, or ops on constants only) needs no guard: every call sees the same value.
+  bool dependsOnInputs(const runtime::Tensor& t) const;
   ir::Node* record(ir::OpKind op, const std::vector<runtime::Tensor>& inputs, const ir::Attrs& attrs,
                    const std::vector<runtime::Tensor>& outputs, const SourceLocation& loc,
                    const std::vector<std::string>& scope);
@@ -44,6 +48,7 @@ class GraphRecorder {
  private:
   std::unique_ptr<ir::Graph> graph_;
   std::unordered_map<const void*, ir::Value*> map_;
+  std::unordered_set<const ir::Value*> inputDependent_;
   std::vector<runtime::Tensor> keepAlive_;  // so tensor identities are never reused while recording
   std::vector<Guard> guards_;
 };

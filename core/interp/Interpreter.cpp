@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "interp/Evaluator.h"
+#include "interp/InPlace.h"
 
 namespace pt::interp {
 
@@ -115,41 +116,48 @@ void Interpreter::addModuleFrame(PyException& e) const {
 
 std::shared_ptr<ModuleObject> Interpreter::loadModuleSource(const std::string& moduleName, const std::string& filename,
                                                             std::string sourceBytes, bool isPackage) {
-  auto parsed = std::make_shared<syntax::ParseResult>(syntax::parseModule(sourceBytes, filename));
-  if (!parsed->ok()) {
-    const auto& err = parsed->errors.front();
+  auto mod = std::make_shared<ModuleObject>();
+  mod->name = moduleName;
+  mod->filename = filename;
+  mod->globals["__name__"] = makeStr(moduleName);
+  mod->globals["__file__"] = makeStr(filename);
+  mod->isPackage = isPackage;
+  mod->source = std::make_shared<syntax::ParseResult>(syntax::parseModule(sourceBytes, filename));
+  modules_[moduleName] = Value::object(mod);
+  try {
+    runModuleBody(mod);
+  } catch (...) {
+    modules_.erase(moduleName);
+    throw;
+  }
+  return mod;
+}
+
+void Interpreter::runModuleBody(const std::shared_ptr<ModuleObject>& mod) {
+  const syntax::ParseResult& parsed = *mod->source;
+  if (!parsed.ok()) {
+    const auto& err = parsed.errors.front();
     PyException e;
     e.type = err.type;
     e.message = err.message;
     e.reasonCode = "syntax-error";
-    e.traceback.push_back({"<module>", SourceLocation{filename, err.lineno, err.offset, err.end_lineno, err.end_offset}});
+    e.traceback.push_back({"<module>", SourceLocation{mod->filename, err.lineno, err.offset, err.end_lineno, err.end_offset}});
     e.exception = Value::none();
     throw e;
   }
-  auto mod = std::make_shared<ModuleObject>();
-  mod->name = moduleName;
-  mod->filename = filename;
-  mod->source = parsed;
-  mod->globals["__name__"] = makeStr(moduleName);
-  mod->globals["__file__"] = makeStr(filename);
-  mod->isPackage = isPackage;
-  modules_[moduleName] = Value::object(mod);
   frames_.push_back({"<module>", mod.get(), nullptr});
   try {
     Evaluator ev(*this, mod, nullptr, "<module>");
-    ev.execBlock(parsed->module->body);
+    ev.execBlock(parsed.module->body);
   } catch (PyException& e) {
     addModuleFrame(e);
     frames_.pop_back();
-    modules_.erase(moduleName);
     throw;
   } catch (...) {
     frames_.pop_back();
-    modules_.erase(moduleName);
     throw;
   }
   frames_.pop_back();
-  return mod;
 }
 
 void Interpreter::execSource(const std::string& code, const std::shared_ptr<ModuleObject>& scope,
@@ -279,6 +287,8 @@ Value Interpreter::runFunction(FunctionObject& fn, CallArgs& args) {
     } else {
       if (ev.execBlock(fn.def->body) == Evaluator::Flow::Return) result = ev.returnValue();
     }
+    // A view returned after its base was written shows the base's current data.
+    refreshViews(*this, result);
   } catch (PyException& e) {
     // Add this frame to the traceback (outer frames are added as the exception unwinds).
     if (e.traceback.empty() || e.traceback.front().function != fn.qualname ||

@@ -125,6 +125,14 @@ class Interpreter {
   void installBuiltins();
   void installStandardModules();
   Value loadFromSourceRoots(const std::string& dottedName);
+  // The package `dottedName` for importing one of its submodules: the loaded module, or a shell
+  // whose __init__ runs on first need (see ModuleObject::initPending). Null when no root has it.
+  std::shared_ptr<ModuleObject> packageForSubmodule(const std::string& dottedName);
+  void runModuleBody(const std::shared_ptr<ModuleObject>& mod);
+
+ public:
+  // Runs a lazily skipped package __init__ (ModuleObject::initPending) into the module.
+  void runPendingInit(const std::shared_ptr<ModuleObject>& mod);
 };
 
 }  // namespace pt::interp

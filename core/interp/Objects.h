@@ -34,6 +34,7 @@ struct TupleObject : Object {
   explicit TupleObject(std::vector<Value> v = {}) : items(std::move(v)) {}
   std::string_view typeName() const override { return "tuple"; }
   std::vector<Value> items;
+  std::vector<std::string> fieldNames;  // a named tuple's fields (torch.max(x, dim).values), else empty
 };
 
 struct ListObject : Object {
@@ -76,6 +77,15 @@ struct ModuleObject : Object {
   std::shared_ptr<syntax::ParseResult> source;  // keeps the AST alive for functions defined here
   bool isPackage = false;
   std::string packagePath;  // directory of a package, for submodule imports
+  // A package whose `__init__` has not run yet: importing `a.b.c` loads a.b.c alone and makes
+  // `a`, `a.b` shells, whose `__init__` runs only when code asks them for something that is not
+  // a submodule (a function's module must be usable without interpreting unrelated parts of the
+  // package, e.g. torchvision/__init__.py importing datasets and C extensions).
+  bool initPending = false;
+  std::string initPath;   // the __init__.py to run, when initPending
+  // A compiled extension (torchvision/_C.cpython-311-x86_64-linux-gnu.so): importing it works,
+  // using any attribute raises NotImplementedError with reason "c-extension".
+  std::string extensionFile;
 };
 
 // Where names live while a function runs. Enclosing function scopes are chained for closures.
@@ -138,8 +148,18 @@ struct BoundMethod : Callable {
 struct TensorObject : Object {
   TensorObject(runtime::Tensor t, ir::Framework f) : tensor(std::move(t)), framework(f) {}
   std::string_view typeName() const override;
-  runtime::Tensor tensor;
+  runtime::Tensor tensor;  // replaced by in-place operations (the Python object stays the same)
   ir::Framework framework;
+
+  // In-place writes are functionalised: the written tensor gets a new value, and a view writes
+  // through to its base (§29–30). Views made by indexing keep their subscript; reshaping views
+  // (view, unsqueeze, squeeze, flatten) write back by reshaping; other views cannot be written.
+  enum class ViewKind { None, Index, Reshape, Opaque };
+  ViewKind viewKind = ViewKind::None;
+  std::shared_ptr<TensorObject> viewBase;
+  Value viewIndex;        // ViewKind::Index: the subscript
+  int64_t version = 0;    // bumped by every in-place write
+  int64_t baseVersion = 0;  // the base's version this view's value was read at
 };
 
 struct DTypeObject : Object {

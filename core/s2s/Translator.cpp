@@ -54,6 +54,40 @@ constexpr TensorIntrinsic kTorchIntrinsics[] = {
     {"shape", false, "{x}.shape"},      {"dtype", false, "{x}.dtype"},    {"ndim", false, "{x}.ndim"},
 };
 
+// Python-valued facts about a tensor (or about the framework) that each target spells its own
+// way; {x} is the receiver (a method or attribute) or the first argument (a function).
+struct TargetIntrinsic {
+  const char* name;  // method/attribute name, or a function's full symbol
+  enum Kind { Method, Attribute, Function } kind;
+  const char* numpy;
+  const char* torch;
+  const char* jax;
+  const char* tensorflow;
+  const char* ivy;
+};
+constexpr TargetIntrinsic kTargetIntrinsics[] = {
+    {"is_floating_point", TargetIntrinsic::Method, "np.issubdtype({x}.dtype, np.floating)", "{x}.is_floating_point()",
+     "jnp.issubdtype({x}.dtype, jnp.floating)", "{x}.dtype.is_floating", "ivy.is_float_dtype({x})"},
+    {"torch.is_floating_point", TargetIntrinsic::Function, "np.issubdtype({x}.dtype, np.floating)",
+     "torch.is_floating_point({x})", "jnp.issubdtype({x}.dtype, jnp.floating)", "{x}.dtype.is_floating", "ivy.is_float_dtype({x})"},
+    // Polytrace's targets run on the CPU; device arguments of the source are dropped by the lowerings.
+    {"device", TargetIntrinsic::Attribute, "'cpu'", "{x}.device", "'cpu'", "'cpu'", "'cpu'"},
+    // TorchScript is not part of any target: code that asks is never being scripted.
+    {"torch.jit.is_scripting", TargetIntrinsic::Function, "False", "False", "False", "False", "False"},
+    {"torch.jit.is_tracing", TargetIntrinsic::Function, "False", "False", "False", "False", "False"},
+};
+
+const char* intrinsicPattern(const TargetIntrinsic& i, ir::Framework target) {
+  switch (target) {
+    case ir::Framework::Numpy: return i.numpy;
+    case ir::Framework::Torch: return i.torch;
+    case ir::Framework::Jax: return i.jax;
+    case ir::Framework::TensorFlow: return i.tensorflow;
+    case ir::Framework::Ivy: return i.ivy;
+  }
+  return i.numpy;
+}
+
 class ModuleTranslator {
  public:
   explicit ModuleTranslator(const Request& r)
@@ -398,9 +432,22 @@ class ModuleTranslator {
     }
   }
 
+  // The target's spelling of an intrinsic; {x} is replaced by `receiver` (rewritten).
+  std::string intrinsicText(const TargetIntrinsic& i, const Expr* receiver) {
+    std::string pattern = intrinsicPattern(i, req_.target);
+    if (pattern.find("np.") != std::string::npos) ctx_.requireImport("import numpy as np");
+    if (pattern.find("jnp.") != std::string::npos) ctx_.requireImport("import jax.numpy as jnp");
+    if (pattern.find("{x}") == std::string::npos) return pattern;
+    return replaceReceiver(pattern, rewrite(*receiver));
+  }
+
   std::string rewriteCall(const Call& c) {
     const auto& table = frontends::ApiTable::instance();
     if (auto sym = symbolOf(*c.func)) {
+      for (const auto& i : kTargetIntrinsics)
+        if (i.kind == TargetIntrinsic::Function && *sym == i.name && c.keywords.empty() &&
+            c.args.size() == (std::string_view(intrinsicPattern(i, req_.target)).find("{x}") != std::string_view::npos ? 1u : 0u))
+          return intrinsicText(i, c.args.empty() ? nullptr : c.args[0]);
       if (const auto* entry = table.find(*sym)) {
         if (auto text = lowerCall(*entry, c, nullptr)) return *text;
         return original(c);
@@ -417,6 +464,9 @@ class ModuleTranslator {
         for (const auto& intrinsic : kTorchIntrinsics)
           if (intrinsic.isCall && attr.attr == intrinsic.name && c.args.empty() && c.keywords.empty())
             return replaceReceiver(intrinsic.pattern, rewrite(*attr.value));
+        for (const auto& i : kTargetIntrinsics)
+          if (i.kind == TargetIntrinsic::Method && attr.attr == i.name && c.args.empty() && c.keywords.empty())
+            return intrinsicText(i, attr.value);
         if (entry) {
           if (auto text = lowerCall(*entry, c, attr.value)) return *text;
           return original(c);
@@ -439,8 +489,33 @@ class ModuleTranslator {
     return pattern;
   }
 
+  // Framework types used as values (annotations, isinstance): the target's tensor type and dtype class.
+  std::optional<std::string> typeSymbolText(const std::string& sym) {
+    if (isTensorTypeSymbol(sym)) return targetTensorType();
+    if (sym == "torch.dtype") {
+      switch (req_.target) {
+        case ir::Framework::Numpy: return std::string("np.dtype");
+        case ir::Framework::Torch: return std::string("torch.dtype");
+        case ir::Framework::Jax: return (ctx_.requireImport("import jax.numpy as jnp"), std::string("jnp.dtype"));
+        case ir::Framework::TensorFlow: return std::string("tf.dtypes.DType");
+        case ir::Framework::Ivy: return std::string("ivy.Dtype");
+      }
+    }
+    return std::nullopt;
+  }
+
   std::string rewrite(const Expr& e) {
     if (e.kind == ExprKind::Call) return rewriteCall(static_cast<const Call&>(e));
+    if (e.kind == ExprKind::Attribute) {
+      const auto& a = static_cast<const Attribute&>(e);
+      if (a.attr == "device" && isTensorExpr(*a.value))
+        for (const auto& i : kTargetIntrinsics)
+          if (i.kind == TargetIntrinsic::Attribute && a.attr == i.name) return intrinsicText(i, a.value);
+    }
+    if (e.kind == ExprKind::Attribute || e.kind == ExprKind::Name) {
+      if (auto sym = symbolOf(e))
+        if (auto text = typeSymbolText(*sym)) return *text;
+    }
     if (e.kind == ExprKind::Attribute) {
       if (auto sym = symbolOf(e)) {
         if (auto d = frontends::dtypeSymbol(*sym)) return ctx_.dtype(*d);

@@ -100,6 +100,30 @@ std::vector<FunctionInfo> listFunctions(const std::string& path, Diagnostics& di
 }
 
 std::optional<FunctionInfo> findFunction(const std::string& path, const std::string& qualname, Diagnostics& diagnostics) {
+  // Under a source root, QUAL names its module: parse that file only (a root may be all of
+  // site-packages).
+  if (auto dot = qualname.rfind('.'); dot != std::string::npos && fs::is_directory(path)) {
+    std::string module = qualname.substr(0, dot);
+    fs::path rel;
+    for (size_t start = 0; start <= module.size();) {
+      size_t next = module.find('.', start);
+      if (next == std::string::npos) next = module.size();
+      rel /= module.substr(start, next - start);
+      start = next + 1;
+    }
+    for (fs::path file : {fs::path(path) / rel / "__init__.py", (fs::path(path) / rel).concat(".py")}) {
+      if (!fs::is_regular_file(file)) continue;
+      Diagnostics local;
+      for (auto& f : listFunctions(file.string(), local)) {
+        if (f.name != qualname.substr(dot + 1)) continue;
+        f.module = module;
+        f.qualname = qualname;
+        return f;
+      }
+    }
+    diagnostics.push_back({Severity::Error, "function-not-found", "no function '" + qualname + "' in " + path, {path}});
+    return std::nullopt;
+  }
   for (auto& f : listFunctions(path, diagnostics))
     if (f.qualname == qualname) return f;
   diagnostics.push_back({Severity::Error, "function-not-found", "no function '" + qualname + "' in " + path, {path}});

@@ -14,6 +14,8 @@
 #include <ATen/ops/argmax.h>
 #include <ATen/ops/argmin.h>
 #include <ATen/ops/atan2.h>
+#include <ATen/ops/bitwise_and.h>
+#include <ATen/ops/bitwise_or.h>
 #include <ATen/ops/cat.h>
 #include <ATen/ops/ceil.h>
 #include <ATen/ops/cos.h>
@@ -26,11 +28,13 @@
 #include <ATen/ops/expm1.h>
 #include <ATen/ops/flip.h>
 #include <ATen/ops/floor.h>
+#include <ATen/ops/fmod.h>
 #include <ATen/ops/ge.h>
 #include <ATen/ops/gt.h>
 #include <ATen/ops/index_select.h>
 #include <ATen/ops/isnan.h>
 #include <ATen/ops/le.h>
+#include <ATen/ops/linspace.h>
 #include <ATen/ops/log.h>
 #include <ATen/ops/log1p.h>
 #include <ATen/ops/log_softmax.h>
@@ -210,6 +214,12 @@ Tensors kernel_Arange(const Attrs& a, const Tensors&) {
                  .to(toScalarType(dtype)));
 }
 
+// torch.linspace's own values: ATen splits the range at its halfway point and counts from both ends.
+Tensors kernel_Linspace(const Attrs& a, const Tensors&) {
+  return one(at::linspace(ir::attrFloat(a, "start"), ir::attrFloat(a, "stop"), ir::attrInt(a, "num"),
+                          at::TensorOptions().dtype(toScalarType(dtypeAttr(a)))));
+}
+
 Tensors kernel_RandUniform(const Attrs& a, const Tensors&) {
   return one(at::rand(ir::attrInts(a, "shape"), at::TensorOptions().dtype(toScalarType(dtypeAttr(a)))));
 }
@@ -258,6 +268,7 @@ PT_BINARY(Mul, at::mul(x, y))
 PT_BINARY(Div, at::div(x, y))
 PT_BINARY(FloorDiv, at::div(x, y, "floor"))
 PT_BINARY(Remainder, at::remainder(x, y))  // sign of the divisor
+PT_BINARY(Fmod, at::fmod(x, y))  // sign of the dividend
 PT_BINARY(Pow, at::pow(x, y))
 PT_BINARY(Maximum, at::maximum(x, y))  // NaN propagates
 PT_BINARY(Minimum, at::minimum(x, y))
@@ -270,6 +281,8 @@ PT_BINARY(Gt, at::gt(x, y))
 PT_BINARY(Ge, at::ge(x, y))
 PT_BINARY(LogicalAnd, at::logical_and(x, y))
 PT_BINARY(LogicalOr, at::logical_or(x, y))
+PT_BINARY(BitwiseAnd, at::bitwise_and(x, y))
+PT_BINARY(BitwiseOr, at::bitwise_or(x, y))
 
 #undef PT_UNARY
 #undef PT_BINARY

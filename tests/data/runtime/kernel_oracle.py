@@ -159,6 +159,15 @@ def creation():
          "explicit dtype")
     case("full_like", [bools(2, 2)], {"value": 1.0}, lambda x: np.ones_like(x), "bool")
 
+    # torch's own linspace values (its halfway split differs from numpy's in the last bit).
+    case("linspace", [], {"start": -5.5, "stop": 5.5, "num": 12, "dtype": DT("f32"), "shape": [12]},
+         lambda: torch.linspace(-5.5, 5.5, 12, dtype=torch.float32), "f32 torch's values")
+    case("linspace", [], {"start": 0.5, "stop": 20.499999, "num": 37, "dtype": DT("f32"), "shape": [37]},
+         lambda: torch.linspace(0.5, 20.499999, 37, dtype=torch.float32), "f32 longer than a vector")
+    case("linspace", [], {"start": -1.0, "stop": 1.0, "num": 5, "dtype": DT("f64"), "shape": [5]},
+         lambda: torch.linspace(-1.0, 1.0, 5, dtype=torch.float64), "f64")
+    case("linspace", [], {"start": 2.0, "stop": 2.0, "num": 1, "dtype": DT("f32"), "shape": [1]},
+         lambda: torch.linspace(2.0, 2.0, 1), "one step")
     case("arange", [], {"start": 0, "stop": 10, "step": 1, "dtype": DT("i64")},
          lambda: np.arange(0, 10, 1, dtype=np.int64))
     case("arange", [], {"start": 10, "stop": 0, "step": -3, "dtype": DT("i32")},
@@ -280,6 +289,14 @@ def binary():
     case("remainder", [a.astype(np.int16), b.astype(np.int16)], {}, np.remainder, "i16")
     case("remainder", [fa, fb], {}, np.remainder, "f64 sign of divisor, zero divisor nan")
     case("remainder", [f32(6) * 10, np.float32(3.0) * np.ones(6, np.float32)], {}, np.remainder, "f32")
+    case("fmod", [a, b], {}, np.fmod, "i64 sign of dividend")
+    case("fmod", [fa, np.array([2.0, 2.0, -2.0, -2.0, 0.5, 0.5, 0.7, 0.1, 3.0])], {}, np.fmod, "f64 sign of dividend")
+    case("fmod", [f32(6) * 10, np.float32(1.0) * np.ones(6, np.float32)], {}, np.fmod, "f32 fractional part")
+    u8 = ints(0, 256, 8, dtype=np.uint8)
+    case("bitwise_and", [u8, np.full(8, 224, dtype=np.uint8)], {}, np.bitwise_and, "u8 mask")
+    case("bitwise_and", [ints(-99, 99, 2, 3), ints(-99, 99, 3)], {}, np.bitwise_and, "i64 negative, broadcast")
+    case("bitwise_or", [u8, np.full(8, 3, dtype=np.uint8)], {}, np.bitwise_or, "u8")
+    case("bitwise_or", [ints(-99, 99, 5, dtype=np.int32), ints(-99, 99, 5, dtype=np.int32)], {}, np.bitwise_or, "i32")
     case("pow", [pos(5), f64(5)], {}, np.power, "f64")
     case("pow", [np.array([-8.0, -2.0, 0.0, 0.0, np.nan, 1.0]), np.array([1 / 3, 2.0, 0.0, -1.0, 0.0, np.nan])], {},
          np.power, "f64 edge values")
