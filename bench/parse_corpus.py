@@ -2,13 +2,14 @@
 """Compares Polytrace's Python front end with CPython's ast module on a corpus.
 
     bench/parse_corpus.py [--build DIR] [--limit N] [--show N] [PATH...]
+    bench/parse_corpus.py --write-sample FILE      (re)writes the fixed CI sample, see write_sample()
 
 PATHs are .py files or directories (default: /usr/lib/python3.11). For every file CPython's
 ast.dump(ast.parse(bytes), include_attributes=True) is compared with Polytrace's dump; files CPython
 rejects must be rejected at the same line. Prints the match rate, mismatches by cause, and the parse
 throughput of both (CPython: ast.parse only; Polytrace: parse only, measured in-process).
 Run it with /usr/bin/python3 (Debian's 3.11), not a pyenv interpreter."""
-import argparse, ast, os, subprocess, sys, time
+import argparse, ast, hashlib, os, subprocess, sys, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -23,6 +24,32 @@ def collect(paths):
         else:
             out.append(p)
     return sorted(out)
+
+
+CORPUS = ["/usr/lib/python3.11", "/usr/lib/python3/dist-packages/numpy", "/usr/lib/python3/dist-packages/torch",
+          "/usr/lib/python3/dist-packages/torchvision"]
+# Files from each corpus root in the CI sample (tests/data/syntax/oracle/corpus_sample.txt), on top of the
+# files every run must see: those CPython rejects and those with \N{...} escapes.
+SAMPLE_PER_ROOT = {CORPUS[0]: 150, CORPUS[1]: 70, CORPUS[2]: 110, CORPUS[3]: 40}
+
+
+def write_sample(path):
+    """A deterministic sample: per root, the files whose path hashes lowest (stable whatever the walk
+    order or the random module), plus every file CPython rejects and every file using \\N{...}."""
+    chosen = set()
+    for root, count in SAMPLE_PER_ROOT.items():
+        files = collect([root])
+        files.sort(key=lambda f: hashlib.sha1(f.encode()).hexdigest())
+        chosen.update(files[:count])
+        for f in files:
+            src = open(f, "rb").read()
+            if b"\\N{" in src or cpython_dump(src).startswith(("ERROR", "EXC")):
+                chosen.add(f)
+    with open(path, "w") as out:
+        out.write("# The CI sample of the CPython oracle (tests/test_syntax_corpus.cpp), written by\n"
+                  "# bench/parse_corpus.py --write-sample; paths absent on a machine are skipped.\n")
+        out.write("\n".join(sorted(chosen)) + "\n")
+    print("%d files written to %s" % (len(chosen), path))
 
 
 def cpython_dump(src):
@@ -48,8 +75,11 @@ def main():
     ap.add_argument("--build", default=os.path.join(ROOT, "build-syntax"))
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--show", type=int, default=10)
+    ap.add_argument("--write-sample", metavar="FILE")
     ap.add_argument("paths", nargs="*", default=["/usr/lib/python3.11"])
     args = ap.parse_args()
+    if args.write_sample:
+        return write_sample(args.write_sample)
     files = collect(args.paths)
     if args.limit:
         files = files[: args.limit]

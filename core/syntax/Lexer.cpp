@@ -141,7 +141,7 @@ Tok threeChars(int c1, int c2, int c3) {
 class Lexer {
  public:
   Lexer(std::string_view text, int firstLine, size_t start)
-      : s_(text.data()), n_(text.size()), pos_(start), lineno_(firstLine), lineStart_(start) {}
+      : s_(text.data()), n_(text.size()), pos_(start), lineno_(firstLine), lineStart_(start), bufStart_(start) {}
 
   LexOutput run() {
     out_.tokens.reserve(n_ / 4 + 16);
@@ -157,6 +157,10 @@ class Lexer {
   size_t pos_;
   int lineno_;
   size_t lineStart_;
+  // CPython's tok->buf: the start of the line where the tokenizer last began reading a line outside a
+  // token. Inside a string token or a backslash continuation (keepBuf_) a new line does not move it.
+  size_t bufStart_;
+  bool keepBuf_ = false;
   bool newlinePending_ = false;  // the last char read was '\n': the next read starts a new line
   bool atbol_ = true;
   bool logicalLineStart_ = true;  // the next significant token starts a logical line
@@ -178,6 +182,7 @@ class Lexer {
       newlinePending_ = false;
       ++lineno_;
       lineStart_ = pos_;
+      if (!keepBuf_) bufStart_ = pos_;
     }
     if (pos_ >= n_) return kEof;
     int c = static_cast<unsigned char>(s_[pos_++]);
@@ -342,13 +347,16 @@ class Lexer {
 int Lexer::continuationLine() {
   int c = nextc();
   if (c != '\n') {
-    // CPython reports E_LINECONT one past the character after the backslash.
+    // CPython reports E_LINECONT one past the character after the backslash, counted from tok->buf.
     doneError("unexpected character after line continuation character", "SyntaxError",
               static_cast<int>(pos_ - lineStart_), 0);
+    if (bufStart_ != lineStart_) out_.errors.back().bufStart = static_cast<int64_t>(bufStart_);
     backup(c);
     return -2;
   }
+  keepBuf_ = true;  // the next line is read inside the continuation: tok->start is set
   c = nextc();
+  keepBuf_ = false;
   if (c == kEof) {
     doneError("unexpected EOF while parsing", "SyntaxError", static_cast<int>(pos_ - lineStart_), -1);
     return -2;
@@ -799,7 +807,9 @@ bool Lexer::scanString(int quote) {
   }
   if (c != quote) backup(c);
   while (endQuoteSize != quoteSize) {
+    keepBuf_ = true;  // lines read inside the string token keep tok->buf where it was
     c = nextc();
+    keepBuf_ = false;
     if (c == kEof || (quoteSize == 1 && c == '\n')) {
       LexError e;
       e.message = std::string(quoteSize == 3 ? "unterminated triple-quoted string literal" : "unterminated string literal") +

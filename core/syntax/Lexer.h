@@ -4,6 +4,7 @@
 // continuation, numbers and strings scanned (not yet decoded) with CPython's error messages.
 // The whole file is tokenized up front; an error becomes a Tok::Error token and the lexer carries on,
 // so the parser can report the error when it reaches it (as CPython does) and recover after it.
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,6 +29,10 @@ struct LexError {
   int bracketLine = 0;         // for eofInBrackets: where the innermost open bracket is
   int bracketCol = 0;          // byte column
   char bracket = 0;
+  // Set when CPython measures offset from its tokenizer buffer (tok->buf) rather than from the line:
+  // E_LINECONT right after a multi-line string or a backslash continuation, where tok->buf still
+  // starts at an earlier line. The byte offset of that buffer start in the text.
+  int64_t bufStart = -1;
 };
 
 // Token flag bits.

@@ -165,7 +165,14 @@ void Parser::failLex(const Token& t) {
   } else {
     error_.lineno = le.lineno;
     error_.end_lineno = le.endLineno;
-    error_.offset = le.raisedByTokenizer && !le.offsetIsBytes ? le.offset : reportedOffset(le.lineno, le.offset);
+    if (le.bufStart >= 0 && le.lineno >= 1 && static_cast<size_t>(le.lineno) <= lineStarts_.size()) {
+      // The column counts from an earlier line (see LexError::bufStart); so do the characters.
+      const size_t from = static_cast<size_t>(le.bufStart);
+      const size_t bytes = lineStarts_[static_cast<size_t>(le.lineno - 1)] + static_cast<size_t>(le.offset) - from;
+      error_.offset = options_.offsetsInChars ? utf8CharCount(text_.substr(from, bytes)) : static_cast<int>(bytes);
+    } else {
+      error_.offset = le.raisedByTokenizer && !le.offsetIsBytes ? le.offset : reportedOffset(le.lineno, le.offset);
+    }
     error_.end_offset = le.endOffset;
   }
   errorIsGeneric_ = false;
@@ -176,6 +183,11 @@ void Parser::failLex(const Token& t) {
 void Parser::parseFile(Module* module, std::vector<SyntaxError>& errors) {
   std::set<int> reportedLex;
   bool first = true;
+  // Each re-tokenization below reads the rest of the file, so input made of nothing but unclosed
+  // brackets and strings would cost the square of its size (the fuzzer's 460 KB of them took 9 s).
+  // Recovery stops once it has re-read the file a few times over: parsing stays linear, and ordinary
+  // files with a handful of errors never come near the budget.
+  size_t relexBudget = 4 * text_.size() + (size_t{1} << 16);
   for (;;) {
     try {
       if (toks_[pos_].kind == Tok::Error) failLex(toks_[pos_]);
@@ -239,6 +251,9 @@ void Parser::parseFile(Module* module, std::vector<SyntaxError>& errors) {
         }
       }
       if (!found) return;
+      const size_t relexCost = text_.size() - lineStarts_[static_cast<size_t>(line - 1)];
+      if (relexCost > relexBudget) return;
+      relexBudget -= relexCost;
       relexLine_ = line;
       lex_ = tokenize(text_, line, lineStarts_[static_cast<size_t>(line - 1)]);
       toks_ = lex_.tokens.data();

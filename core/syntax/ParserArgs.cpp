@@ -1,4 +1,6 @@
 // Function parameters (def and lambda) and call arguments.
+#include <tuple>
+
 #include "syntax/ParserImpl.h"
 
 namespace pt::syntax {
@@ -75,14 +77,25 @@ Arguments* Parser::parameters(bool lambda, Tok closer) {
   return args;
 }
 
-void Parser::callArguments(Call* call) {
-  size_t open = pos_;
-  advance();  // '('
-  ++nesting_;
+// The arguments up to (not including) ')'; true when a lone generator expression consumed the ')' too.
+bool Parser::callArgumentList(Call* call, size_t open, const char*& misplaced) {
   bool sawKeywordUnpack = false;
   while (kind() != Tok::RPar) {
     size_t start = pos_;
     if (kind() == Tok::Star) {
+      const Tok after = peekKind(1);
+      const bool bareStar = !startsExpression(after) || after == Tok::Star;
+      if (bareStar && (!call->args.empty() || !call->keywords.empty())) {
+        // invalid_arguments: a=args ',' '*' — CPython's (odd) message, over every argument so far.
+        Pos first = call->args.empty() ? call->keywords.front()->pos : call->args.front()->pos;
+        Pos last = call->args.empty() ? call->keywords.back()->pos : call->args.back()->pos;
+        for (const Keyword* k : call->keywords) {
+          if (std::tie(k->pos.lineno, k->pos.col_offset) < std::tie(first.lineno, first.col_offset)) first = k->pos;
+          if (std::tie(k->pos.end_lineno, k->pos.end_col_offset) > std::tie(last.end_lineno, last.end_col_offset))
+            last = k->pos;
+        }
+        failRange(first, last, "iterable argument unpacking follows keyword argument unpacking");
+      }
       advance();
       if (sawKeywordUnpack) {
         Pos first = call->args.empty() ? call->keywords.front()->pos : call->args.front()->pos;
@@ -115,27 +128,44 @@ void Parser::callArguments(Call* call) {
           Pos end = spanPos(start);
           failRange(e->pos, end, "Generator expression must be parenthesized");
         }
-        --nesting_;
         advance();  // ')'
         call->args.push_back(finish(g));
-        return;
+        return true;
       }
       if (kind() == Tok::Equal) {
-        Pos a = e->pos;
-        advance();
-        Expr* b = expression();
-        failRange(a, b->pos, "expression cannot contain assignment, perhaps you meant \"==\"?");
+        // invalid_kwarg: !(NAME '=') a=expression b='=' — from the expression to the '=', whatever follows.
+        const Token& eq = tok();
+        failRange(e->pos, Pos{eq.lineno, eq.col, eq.endLineno, eq.endCol},
+                  "expression cannot contain assignment, perhaps you meant \"==\"?");
       }
-      if (!call->keywords.empty()) {
-        failHere(sawKeywordUnpack ? "positional argument follows keyword argument unpacking"
-                                        : "positional argument follows keyword argument");
+      if (!call->keywords.empty() && !misplaced) {
+        misplaced = sawKeywordUnpack ? "positional argument follows keyword argument unpacking"
+                                     : "positional argument follows keyword argument";
       }
       call->args.push_back(e);
     }
     if (!accept(Tok::Comma)) break;
   }
+  return false;
+}
+
+void Parser::callArguments(Call* call) {
+  const size_t open = pos_;
+  advance();  // '('
+  ++nesting_;
+  // invalid_arguments: a=args ',' args raises "positional argument follows keyword argument" only
+  // after the second args has read every argument it can, at the last token fetched by then; errors
+  // found while reading them (a missing comma...) win, a plain failure just ends them.
+  const char* misplaced = nullptr;
+  bool closed = false;
+  try {
+    closed = callArgumentList(call, open, misplaced);
+  } catch (ParseFail&) {
+    if (!misplaced || !errorIsGeneric_) throw;
+  }
+  if (misplaced) failAtToken(toks_[maxFetched_], misplaced);
   --nesting_;
-  expect(Tok::RPar);
+  if (!closed) expect(Tok::RPar);
 }
 
 }  // namespace pt::syntax

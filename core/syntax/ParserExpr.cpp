@@ -5,8 +5,6 @@ namespace pt::syntax {
 
 Expr* concatenateStrings(Parser& p, size_t firstTok, size_t endTok);  // StringLiterals.cpp
 
-namespace {
-
 // Tokens that can begin an expression (what the PEG parser would try after an optional comma).
 bool startsExpression(Tok k) {
   switch (k) {
@@ -18,8 +16,6 @@ bool startsExpression(Tok k) {
       return false;
   }
 }
-
-}  // namespace
 
 Expr* Parser::makeTuple(std::vector<Expr*> elts, size_t startTok) {
   auto* t = make<Tuple>(startTok);
@@ -96,14 +92,22 @@ Expr* Parser::namedExpression(bool equalsIsError) {
     bool plainName = e->kind == ExprKind::Name && tokenAt(start).kind == Tok::Name;
     bool other = !plainName && isBitwiseOrLevel(e);
     if (plainName || other) {
-      size_t save = pos_;
+      // Only CPython's second pass reads past the '=': a generic error still points where its first
+      // pass stopped, at the '=' (so furthest_ is restored, whether or not b parses).
+      const size_t save = pos_, saveFurthest = furthest_;
       advance();
-      Expr* b = bitwiseOr();
-      if (kind() != Tok::Equal && kind() != Tok::ColonEqual) {
+      Expr* b = nullptr;
+      try {
+        b = bitwiseOr();
+      } catch (ParseFail&) {
+        if (errorFromLexer_ || error_.type == "MemoryError") throw;
+      }
+      if (b && kind() != Tok::Equal && kind() != Tok::ColonEqual) {
         if (plainName) failRange(e->pos, b->pos, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
         failAt(e->pos, std::string("cannot assign to ") + exprName(e) + " here. Maybe you meant '==' instead of '='?");
       }
       pos_ = save;
+      furthest_ = saveFurthest;
     }
     failGeneric();
   }
@@ -138,13 +142,19 @@ void Parser::forgotComma(Expr* a, size_t start) {
   const Token& first = toks_[start];
   if (first.kind == Tok::Name) {
     std::string_view w = text(first);
-    if (toks_[start + 1].kind == Tok::String || w == "match" || w == "case" || w == "_") return;
+    // SOFT_KEYWORD in CPython 3.11 (_PyPegen_soft_keyword_token) compares only the name's length of
+    // each soft keyword, so every prefix of "match", "case" and "_" counts: "f(c d)" gets no hint.
+    auto softKeyword = [&](std::string_view kw) { return w.size() <= kw.size() && kw.substr(0, w.size()) == w; };
+    if (toks_[start + 1].kind == Tok::String || softKeyword("match") || softKeyword("case") || softKeyword("_")) return;
     if (a->kind == ExprKind::Name && (w == "print" || w == "exec")) return;
   }
   size_t save = pos_, saveFurthest = furthest_;
   int saveNesting = nesting_;
   Expr* b = nullptr;
   try {
+    // b is CPython's expression_without_invalid: no invalid_* rule fires inside it, so in "(a b c)"
+    // the error is about a and b, not about b and c.
+    NoCommaCheck off(*this);
     b = expression();
   } catch (ParseFail&) {
     // CPython's second pass reads ahead here too: a tokenizer error it runs into is what it reports.
@@ -574,10 +584,11 @@ Expr* Parser::braceAtom() {
       d->values.push_back(bitwiseOr());
     } else {
       // invalid_kvpair: after a complete pair, a key without ':' is reported at its end.
-      bool saveCheck = noCommaCheck_;
-      noCommaCheck_ = true;
-      Expr* key = expression();
-      noCommaCheck_ = saveCheck;
+      Expr* key = nullptr;
+      {
+        NoCommaCheck off(*this);
+        key = expression();
+      }
       if (kind() != Tok::Colon) {
         error_ = SyntaxError{};
         failAt(Pos{key->pos.lineno, key->pos.end_col_offset - 1, key->pos.end_lineno, -2},

@@ -130,6 +130,7 @@ class Parser {
   // ---- arguments (ParserArgs.cpp) ----------------------------------------------------------------
   Arguments* parameters(bool lambda, Tok closer);
   void callArguments(Call* call);
+  bool callArgumentList(Call* call, size_t open, const char*& misplaced);
 
   // ---- targets (ParserTargets.cpp) ---------------------------------------------------------------
   void setContext(Expr* e, ExprContext ctx);
@@ -192,7 +193,15 @@ class Parser {
   int depth_ = 0;
   int relexLine_ = 0;
   bool errorFromLexer_ = false;
-  bool noCommaCheck_ = false;  // recovery: the last line tokenizing restarted from
+  bool noCommaCheck_ = false;  // inside expression_without_invalid or a dict key: no missing-comma check
+  // Turns the missing-comma check off for a scope, and back to what it was even when a ParseFail
+  // unwinds through it (error recovery then parses the next statements with the check on).
+  struct NoCommaCheck {
+    Parser& p;
+    bool saved;
+    explicit NoCommaCheck(Parser& parser) : p(parser), saved(parser.noCommaCheck_) { p.noCommaCheck_ = true; }
+    ~NoCommaCheck() { p.noCommaCheck_ = saved; }
+  };
 
  public:
   int nesting_ = 0;  // bracket depth of the expression being parsed ("Perhaps you forgot a comma?")
@@ -211,6 +220,9 @@ class Parser {
 };
 
 // Numbers and string literals (Numbers.cpp, StringLiterals.cpp).
+// Tokens that can begin an expression, star-expressions included (ParserExpr.cpp).
+bool startsExpression(Tok k);
+
 ConstantValue parseNumberLiteral(std::string_view literal);
 std::string pyStrRepr(std::string_view utf8);
 std::string pyBytesRepr(std::string_view bytes);

@@ -5,6 +5,7 @@
 
 #include "syntax/ParserImpl.h"
 #include "syntax/SourceDecode.h"
+#include "syntax/UnicodeNames.h"
 #include "syntax/Utf8.h"
 
 namespace pt::syntax {
@@ -47,15 +48,15 @@ std::string utf8ErrorMessage(std::string_view s) {
 }
 
 std::string codecError(const char* codec, std::string_view buf, size_t start, size_t end, const char* why) {
-  char out[200];
+  char out[160];
   if (end - start == 1) {
-    std::snprintf(out, sizeof out, "(unicode error) '%s' codec can't decode byte 0x%02x in position %zu: %s", codec,
-                  static_cast<unsigned char>(buf[start]), start, why);
+    std::snprintf(out, sizeof out, "(unicode error) '%s' codec can't decode byte 0x%02x in position %zu: ", codec,
+                  static_cast<unsigned char>(buf[start]), start);
   } else {
-    std::snprintf(out, sizeof out, "(unicode error) '%s' codec can't decode bytes in position %zu-%zu: %s", codec,
-                  start, end - 1, why);
+    std::snprintf(out, sizeof out, "(unicode error) '%s' codec can't decode bytes in position %zu-%zu: ", codec,
+                  start, end - 1);
   }
-  return out;
+  return out + std::string(why);
 }
 
 int hexValue(char c) {
@@ -157,13 +158,29 @@ bool decodeUnicodeEscapes(std::string_view s, std::string& out, std::string& err
         break;
       }
       case 'N': {
-        // The Unicode name database is not bundled: report the name as CPython reports an unknown one.
-        size_t close = buf.find('}', i);
-        if (i >= n || buf[i] != '{' || close == std::string::npos || close == i + 1) {
+        // _PyUnicode_DecodeUnicodeEscapeInternal: the error range ends where the scan stopped (at a
+        // missing '{', at the '}' of an empty name, at the end of an unclosed one, after an unknown name).
+        if (i >= n || buf[i] != '{') {
           err = codecError("unicodeescape", buf, startPos, i, "malformed \\N character escape");
           return false;
         }
-        err = codecError("unicodeescape", buf, startPos, close + 1, "unknown Unicode character name");
+        const size_t nameStart = i + 1;
+        const size_t close = buf.find('}', nameStart);
+        if (close == std::string::npos || close == nameStart) {
+          err = codecError("unicodeescape", buf, startPos, close == std::string::npos ? n : close,
+                           "malformed \\N character escape");
+          return false;
+        }
+        i = close + 1;
+        if (std::optional<char32_t> code = lookupUnicodeName(std::string_view(buf).substr(nameStart, close - nameStart))) {
+          utf8Append(out, *code);
+          break;
+        }
+        err = codecError("unicodeescape", buf, startPos, i,
+                         unicodeNameTableAvailable()
+                             ? "unknown Unicode character name"
+                             : "unknown Unicode character name (this Polytrace was built without python3, so it "
+                               "has no Unicode name table)");
         return false;
       }
       default:
@@ -311,7 +328,9 @@ class FString {
             }
             continue;
           }
-          break;
+          // A "\N" without '{' stays in the literal (the character after it too); decoding the
+          // literal reports it, unless the scan finds a single '}' first, as CPython's does.
+          continue;
         }
       }
       if (ch == '{' || ch == '}') {
@@ -351,7 +370,11 @@ Expr* FString::compileExpr(const char* exprStart, const char* exprEnd, const Str
   const char* s = exprStart;
   for (; s != exprEnd; ++s)
     if (!(*s == ' ' || *s == '\t' || *s == '\n' || *s == '\f')) break;
-  if (s == exprEnd) p_.failHere("f-string: empty expression not allowed");
+  if (s == exprEnd) {
+    if (*exprEnd == '!' || *exprEnd == ':' || *exprEnd == '=')
+      p_.failHere(std::string("f-string: expression required before '") + *exprEnd + "'");
+    p_.failHere("f-string: empty expression not allowed");
+  }
 
   // fstring_find_expr_location: where the expression sits relative to the string token.
   const char* whole = t.whole.data();

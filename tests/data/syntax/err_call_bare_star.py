@@ -1,0 +1,1 @@
+log_softmax(input, dim, *, dtype=None) -> Tensor

@@ -1,0 +1,2 @@
+if flow=.ndim == 3:
+    pass

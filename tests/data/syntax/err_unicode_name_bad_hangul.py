@@ -1,0 +1,1 @@
+s = "\N{HANGUL SYLLABLE KKA}"

@@ -1,0 +1,1 @@
+f"{1}\N{NO SUCH NAME AT ALL}{2}"

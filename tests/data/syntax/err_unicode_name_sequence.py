@@ -1,0 +1,1 @@
+s = "\N{KEYCAP NUMBER SIGN}"

@@ -1,0 +1,12 @@
+# \N{NAME} escapes: table names in any case, aliases, algorithmic names, f-strings, implicit concatenation.
+a = "\N{LATIN SMALL LETTER A}\N{latin capital letter b with dot above}\N{Greek Small Letter Alpha}"
+b = "\N{NBSP}|\N{nbsp}|\N{BYTE ORDER MARK}|\N{ZWJ}|\N{VS1}|\N{VS256}|\N{NULL}|\N{LATIN CAPITAL LETTER GHA}"
+c = "\N{HANGUL SYLLABLE GA}\N{HANGUL SYLLABLE A}\N{HANGUL SYLLABLE GAGG}\N{HANGUL SYLLABLE YI}\N{HANGUL SYLLABLE HIH}"
+d = "\N{CJK UNIFIED IDEOGRAPH-4E00}\N{CJK UNIFIED IDEOGRAPH-04E00}\N{CJK UNIFIED IDEOGRAPH-3134A}"
+e = "\N{CJK COMPATIBILITY IDEOGRAPH-F900}\N{cjk compatibility ideograph-2fa1d}\N{SNAKE}\N{FACE WITH TEARS OF JOY}"
+f = f"\N{DIGIT ONE}{a}\N{LEFT CURLY BRACKET}{b!r:\N{DIGIT TWO}>{len(c)}}\N{RIGHT CURLY BRACKET}"
+g = "\N{EM DASH}" "plain" u"\N{bullet}" f"{d}\N{BULLET}"
+h = b"\N{LATIN SMALL LETTER A}", r"\N{LATIN SMALL LETTER A}", rb"\N{X}"
+i = "é\N{COMBINING ACUTE ACCENT}ü\\N{NOT A NAME}"
+j = """\N{SPACE}
+\N{LINE FEED}\N{CHARACTER TABULATION}\N{DEL}\N{PADDING CHARACTER}\N{SINGLE SHIFT TWO}"""
