@@ -1,6 +1,7 @@
 #pragma once
 // What generated code needs besides its statements: imports, helper functions (for conventions
 // the target has no single call for), and a preamble (e.g. enabling float64 in jax).
+#include <algorithm>
 #include <optional>
 #include <set>
 #include <string>
@@ -19,7 +20,9 @@ class EmitContext {
   void requireImport(const std::string& line);
   void requireHelper(const std::string& name, const std::string& code);
   void requirePreamble(const std::string& line);
-  void note(const std::string& message) { notes_.push_back(message); }
+  void note(const std::string& message) {
+    if (std::find(notes_.begin(), notes_.end(), message) == notes_.end()) notes_.push_back(message);
+  }
 
   // Operand types, when the caller knows them (trace-based codegen always does).
   void setOperandTypes(std::vector<std::optional<ir::TensorType>> types) { operandTypes_ = std::move(types); }

@@ -39,6 +39,13 @@ class Builder {
   // A Python scalar used as an operand, as a 0-d tensor of `dtype`. `weak` marks a Python literal
   // whose dtype was chosen by the promotion rules (codegen may print it as a plain literal).
   virtual Operand scalar(const Arg& value, ir::DType dtype, bool weak) = 0;
+  // A Python scalar meeting a tensor whose dtype is unknown here (source-to-source without a type):
+  // the builder must keep the source framework's result dtype whatever the tensor's dtype is.
+  virtual Operand scalarLike(const Arg& value, Operand like, ir::Framework source) {
+    (void)source;
+    auto t = typeOf(like);
+    return scalar(value, t ? t->dtype : ir::DType::Float32, true);
+  }
 
   // A tensor built from Python data (nested lists/tuples of numbers), e.g. torch.tensor([...]).
   virtual Operand fromData(const Arg& data, std::optional<ir::DType> dtype) = 0;

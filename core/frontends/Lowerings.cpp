@@ -138,7 +138,7 @@ std::pair<Operand, Operand> promotePair(Builder& b, Framework fw, const Arg& x, 
       d = *promoted;
       tensor = castTo(b, t.operand, d);
     }
-    Operand scalar = b.scalar(s, d, true);
+    Operand scalar = tt ? b.scalar(s, d, true) : b.scalarLike(s, t.operand, fw);
     return x.isTensor() ? std::pair{tensor, scalar} : std::pair{scalar, tensor};
   }
   Arg tx = x.isTensor() ? x : Arg::tensor(asTensor(b, fw == Framework::Torch ? Framework::Numpy : fw, x, "operand"));

@@ -52,6 +52,27 @@ Operand S2sBuilder::scalar(const Arg& value, ir::DType dtype, bool weak) {
   return add(codegen::emitDataConstant(ctx_, literal, dtype), ir::TensorType{dtype, {}});
 }
 
+// The literal as it must be written for the target to give the source's result dtype. An int that
+// fits every integer dtype (0..127) means the same everywhere; outside that range numpy 1.x widens
+// by value and TensorFlow refuses to convert, whereas torch, jax and ivy cast the literal to the
+// tensor's dtype — so the cast is written out. A float literal keeps a float tensor's dtype
+// everywhere, but an integer tensor would promote differently (torch float32, numpy float64): that
+// assumption is reported as a note.
+Operand S2sBuilder::scalarLike(const Arg& value, Operand like, ir::Framework source) {
+  std::string literal = !value.text.empty() ? value.text : codegen::pyNumber(value.asDouble(), ir::DType::Float64);
+  ir::Framework target = ctx_.target();
+  bool castsToTensorDtype = source == ir::Framework::Torch || source == ir::Framework::Jax || source == ir::Framework::Ivy;
+  if (value.kind == Arg::Kind::Int && (value.intValue < 0 || value.intValue > 127) && castsToTensorDtype) {
+    if (target == ir::Framework::Numpy)
+      return add("np.asarray(" + literal + ").astype(" + codegen::paren(expr(like)) + ".dtype)");
+    if (target == ir::Framework::TensorFlow) return add("tf.cast(" + literal + ", " + codegen::paren(expr(like)) + ".dtype)");
+  }
+  if (value.kind == Arg::Kind::Float && target != source && (target == ir::Framework::Numpy || source == ir::Framework::Numpy))
+    ctx_.note("assumes '" + expr(like) + "' is a floating-point tensor where it meets the literal " + literal +
+              " (an integer tensor would promote to a different float dtype in " + std::string(ir::frameworkName(target)) + ")");
+  return add(literal);
+}
+
 Operand S2sBuilder::fromData(const Arg& data, std::optional<ir::DType> dtype) {
   if (data.text.empty()) throw frontends::LoweringError{"NotImplementedError", "the data is not a literal", "non-literal-argument"};
   return add(codegen::emitDataConstant(ctx_, data.text, dtype));

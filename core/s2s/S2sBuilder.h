@@ -21,6 +21,7 @@ class S2sBuilder : public frontends::Builder {
   std::vector<frontends::Operand> apply(ir::OpKind op, const std::vector<frontends::Operand>& inputs,
                                        const ir::Attrs& attrs) override;
   frontends::Operand scalar(const frontends::Arg& value, ir::DType dtype, bool weak) override;
+  frontends::Operand scalarLike(const frontends::Arg& value, frontends::Operand like, ir::Framework source) override;
   frontends::Operand fromData(const frontends::Arg& data, std::optional<ir::DType> dtype) override;
 
  private:
