@@ -6,6 +6,8 @@
 #include <QSaveFile>
 #include <QUndoStack>
 
+#include <chrono>
+#include <cmath>
 #include <exception>
 #include <filesystem>
 #include <set>
@@ -14,6 +16,9 @@
 #include "app/DocumentCommands.h"
 #include "app/FunctionLoader.h"
 #include "codegen/GraphCodegen.h"
+#include "ir/TextFormat.h"
+#include "runtime/Backend.h"
+#include "runtime/GraphExecutor.h"
 #include "interp/Interpreter.h"
 #include "s2s/Translator.h"
 #include "syntax/Parser.h"
@@ -63,6 +68,13 @@ const std::vector<trace::CallRecord> kNoCalls;
 
 Document::Document(QObject* parent) : QObject(parent), undoStack_(new QUndoStack(this)) {
   qRegisterMetaType<pt::app::OperationResult>();
+  // Values belong to one graph and one set of inputs: any change of graph makes them stale.
+  connect(this, &Document::graphChanged, this, [this] {
+    if (nodeValues_) {
+      nodeValues_.reset();
+      emit nodeValuesChanged();
+    }
+  });
 }
 
 Document::~Document() {
@@ -399,6 +411,70 @@ Diagnostics Document::diagnostics() const {
   for (const auto& [group, diags] : diagnostics_)
     for (const auto& d : diags) add(d);
   return all;
+}
+
+QString Document::graphText() const {
+  const ir::Graph* g = graph();
+  return g ? qs(ir::printGraph(*g)) : QString();
+}
+
+void Document::computeNodeValues() {
+  auto values = std::make_shared<NodeValues>();
+  const trace::CachedTrace* t = lastTrace();
+  const ir::Graph* g = t ? t->graph.get() : nullptr;
+  bool random = false;
+  if (g)
+    for (const auto& n : g->nodes()) random = random || (ir::opInfo(n->op).traits & ir::kRandom);
+  if (!g || !live_) {
+    values->note = tr("Run the function to see the values of its nodes.");
+  } else if (random) {
+    values->note = tr("This graph draws random numbers: running it again would show other values than the call "
+                      "produced, and move the generator on.");
+  } else {
+    try {
+      const auto started = std::chrono::steady_clock::now();
+      values->params = trace::graphInputs(live_->args);
+      runtime::NodeResults results = runtime::executeGraphKeepingAll(*g, values->params);
+      values->perNode = std::move(results.perNode);
+      values->milliseconds = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+      values->ok = true;
+    } catch (const runtime::RuntimeError& e) {
+      values->note = tr("Running the graph again failed: %1").arg(qs(e.message));
+    } catch (const std::exception& e) {
+      values->note = tr("Running the graph again failed: %1").arg(qs(e.what()));
+    }
+  }
+  if (values->ok) {
+    // Which values hold NaN/Inf, and the first node that made some out of finite inputs.
+    auto bad = [](const runtime::Tensor& tensor) {
+      if (!tensor.defined() || !ir::isFloating(tensor.dtype())) return false;
+      for (double v : tensor.toDoubles())
+        if (!std::isfinite(v)) return true;
+      return false;
+    };
+    std::map<const ir::Value*, bool> badValue;
+    for (size_t i = 0; i < g->params().size() && i < values->params.size(); ++i) badValue[g->params()[i]] = bad(values->params[i]);
+    int firstAny = -1;
+    values->nonFinite.assign(g->nodes().size(), false);
+    for (size_t i = 0; i < g->nodes().size() && i < values->perNode.size(); ++i) {
+      const ir::Node& n = *g->nodes()[i];
+      bool out = false;
+      for (size_t k = 0; k < n.outputs.size() && k < values->perNode[i].size(); ++k) {
+        const bool b = bad(values->perNode[i][k]);
+        badValue[n.outputs[k]] = b;
+        out = out || b;
+      }
+      values->nonFinite[i] = out;
+      if (!out) continue;
+      if (firstAny < 0) firstAny = static_cast<int>(i);
+      bool inputs = false;
+      for (const ir::Value* in : n.inputs) inputs = inputs || badValue[in];
+      if (!inputs && values->firstNonFinite < 0) values->firstNonFinite = static_cast<int>(i);
+    }
+    if (values->firstNonFinite < 0) values->firstNonFinite = firstAny;
+  }
+  nodeValues_ = std::move(values);
+  emit nodeValuesChanged();
 }
 
 void Document::setDiagnostics(DiagnosticGroup group, Diagnostics diagnostics) {

@@ -57,6 +57,18 @@ struct GeneratedCode {
   bool stale = false;  // the source, pickers or inputs changed since
 };
 
+// Every node's results when the traced graph runs again on the last inputs: what the inspector
+// shows and where the first NaN/Inf came from.
+struct NodeValues {
+  bool ok = false;
+  QString note;                                       // why there are none (shown to the user)
+  std::vector<runtime::Tensor> params;                // the inputs used
+  std::vector<std::vector<runtime::Tensor>> perNode;  // indexed like graph()->nodes()
+  std::vector<bool> nonFinite;                        // per node: an output holds NaN or Inf
+  int firstNonFinite = -1;  // the first node whose outputs hold NaN/Inf while its inputs do not
+  double milliseconds = 0;
+};
+
 class Document : public QObject {
   Q_OBJECT
 
@@ -114,6 +126,9 @@ class Document : public QObject {
   const GeneratedCode& generated() const { return generated_; }
   bool transpilePending() const { return transpilePending_; }  // lazy trace-based: on the first Run
   Diagnostics diagnostics() const;  // all current ones, deduplicated; syntax first
+  // Node values of the current graph on the last inputs; nullptr until computeNodeValues().
+  // Cleared whenever graphChanged() is emitted.
+  std::shared_ptr<const NodeValues> nodeValues() const { return nodeValues_; }
   QUndoStack* undoStack() const { return undoStack_; }
 
   // ---- operations ----------------------------------------------------------------------------
@@ -126,6 +141,11 @@ class Document : public QObject {
   // tracing first in eager mode; in lazy mode before the first run, on the first run.
   OperationResult transpile();
   OperationResult exportCode(const QString& path);  // the generated code, written atomically
+  // Runs the current graph again on the last inputs keeping every node's results (not for
+  // graphs that draw random numbers: a re-run would show other numbers than the call did).
+  void computeNodeValues();
+  // The current graph as IR text (DESIGN.md's format).
+  QString graphText() const;
 
  signals:
   void projectOpened();
@@ -139,6 +159,7 @@ class Document : public QObject {
   void callLogChanged();
   void generatedCodeChanged();
   void diagnosticsChanged();
+  void nodeValuesChanged();
   void operationFinished(const pt::app::OperationResult& result);
 
  private:
@@ -192,6 +213,7 @@ class Document : public QObject {
   std::map<DiagnosticGroup, Diagnostics> diagnostics_;
   std::map<QString, Diagnostics> syntax_;  // per file: parse errors of the current buffer text
   QUndoStack* undoStack_;
+  std::shared_ptr<const NodeValues> nodeValues_;
 };
 
 }  // namespace pt::app

@@ -26,6 +26,9 @@
 #include <Qsci/qscicommandset.h>
 
 #include "app/ActionIcons.h"
+#include "app/AtomicFile.h"
+#include "app/GraphPane.h"
+#include "app/InspectorPanel.h"
 #include "app/CallLogPanel.h"
 #include "app/FunctionListPanel.h"
 #include "app/InputsPanel.h"
@@ -34,7 +37,9 @@
 #include "app/UndoKeyFilter.h"
 #include "ir/Graph.h"
 #include "views/CodeEditor.h"
+#include "views/GraphExport.h"
 #include "views/GraphScene.h"
+#include "views/GraphSearchBar.h"
 #include "views/GraphView.h"
 
 namespace pt::app {
@@ -51,10 +56,7 @@ QWidget* titledPane(QLabel* title, QWidget* body, QWidget* parent) {
   title->setTextFormat(Qt::PlainText);
   title->setContentsMargins(8, 4, 8, 4);
   title->setAutoFillBackground(true);
-  QPalette p = title->palette();
-  p.setColor(QPalette::Window, QColor(0xf6, 0xf8, 0xfa));
-  p.setColor(QPalette::WindowText, QColor(0x37, 0x41, 0x51));
-  title->setPalette(p);
+  title->setBackgroundRole(QPalette::AlternateBase);  // a shade off the window, in either theme
   QFont f = title->font();
   f.setBold(true);
   title->setFont(f);
@@ -156,7 +158,30 @@ void MainWindow::createActions() {
   connect(transpileAction_, &QAction::triggered, this, &MainWindow::transpileFunction);
 
   fitGraphAction_ = new QAction(this);
+  fitGraphAction_->setObjectName(QStringLiteral("fitGraphAction"));
   fitGraphAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+  expandAllAction_ = new QAction(this);
+  expandAllAction_->setObjectName(QStringLiteral("expandAllAction"));
+  expandAllAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Plus));
+  collapseAllAction_ = new QAction(this);
+  collapseAllAction_->setObjectName(QStringLiteral("collapseAllAction"));
+  collapseAllAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Minus));
+  minimapAction_ = new QAction(this);
+  minimapAction_->setCheckable(true);
+  minimapAction_->setChecked(true);
+  darkThemeAction_ = new QAction(this);
+  darkThemeAction_->setObjectName(QStringLiteral("darkThemeAction"));
+  darkThemeAction_->setCheckable(true);
+  connect(darkThemeAction_, &QAction::toggled, this, &MainWindow::setDarkTheme);
+  exportGraphAction_ = new QAction(this);
+  exportGraphAction_->setObjectName(QStringLiteral("exportGraphAction"));
+  exportGraphAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+  connect(exportGraphAction_, &QAction::triggered, this, [this] { exportGraphWithDialog(false); });
+  exportSelectionAction_ = new QAction(this);
+  exportSelectionAction_->setObjectName(QStringLiteral("exportSelectionAction"));
+  connect(exportSelectionAction_, &QAction::triggered, this, [this] { exportGraphWithDialog(true); });
+  findInGraphAction_ = new QAction(this);
+  findInGraphAction_->setShortcut(QKeySequence::Find);
   aboutAction_ = new QAction(this);
   aboutAction_->setMenuRole(QAction::AboutRole);
   connect(aboutAction_, &QAction::triggered, this, [this] {
@@ -175,13 +200,29 @@ void MainWindow::createPanes() {
   generatedEditor_ = new views::CodeEditor(this);
   generatedEditor_->setObjectName(QStringLiteral("generatedEditor"));
   generatedEditor_->setReadOnly(true);
-  graphView_ = new views::GraphView(this);
-  graphView_->setObjectName(QStringLiteral("graphView"));
+  graphPane_ = new GraphPane(this);
+  graphView_ = graphPane_->view();
+  graphTitle_ = graphPane_->title();
+  views::GraphScene* scene = graphView_->graphScene();
   connect(fitGraphAction_, &QAction::triggered, graphView_, &views::GraphView::fitToView);
+  connect(expandAllAction_, &QAction::triggered, scene, &views::GraphScene::expandAll);
+  connect(collapseAllAction_, &QAction::triggered, scene, &views::GraphScene::collapseAll);
+  connect(minimapAction_, &QAction::toggled, graphView_, &views::GraphView::setMinimapEnabled);
+  connect(findInGraphAction_, &QAction::triggered, this, [this] {
+    graphSearchBar()->field()->setFocus(Qt::ShortcutFocusReason);
+    graphSearchBar()->field()->selectAll();
+  });
+  graphPane_->addGraphActions({expandAllAction_, collapseAllAction_, fitGraphAction_, nullptr, exportGraphAction_});
+  // Titles and the status bar say what a relayout is doing; opening a group is a user's action.
+  connect(scene, &views::GraphScene::layoutStarted, this, [this] { statusBar()->showMessage(tr("Laying out the graph…")); });
+  connect(scene, &views::GraphScene::layoutFinished, this, [this](bool cancelled) {
+    statusBar()->showMessage(cancelled ? tr("Layout cancelled") : tr("Graph laid out in %1 ms")
+                                                                      .arg(graphView_->graphScene()->lastLayout().milliseconds, 0, 'f', 0),
+                             4000);
+  });
 
   sourceTitle_ = new QLabel(this);
   generatedTitle_ = new QLabel(this);
-  graphTitle_ = new QLabel(this);
   codeSplitter_ = new QSplitter(Qt::Horizontal, this);
   codeSplitter_->setObjectName(QStringLiteral("codeSplitter"));
   codeSplitter_->addWidget(titledPane(sourceTitle_, sourceEditor_, codeSplitter_));
@@ -191,7 +232,7 @@ void MainWindow::createPanes() {
 
   centralSplitter_ = new QSplitter(Qt::Vertical, this);
   centralSplitter_->addWidget(codeSplitter_);
-  centralSplitter_->addWidget(titledPane(graphTitle_, graphView_, centralSplitter_));
+  centralSplitter_->addWidget(graphPane_);
   centralSplitter_->setChildrenCollapsible(false);
   centralSplitter_->setStretchFactor(0, 1);
   centralSplitter_->setStretchFactor(1, 1);
@@ -202,7 +243,10 @@ void MainWindow::createPanes() {
     if (!syncing_ && !shownFile_.isEmpty()) doc_->setSourceText(shownFile_, sourceEditor_->text());
   });
   connect(sourceEditor_, &QsciScintilla::cursorPositionChanged, this, [this](int line, int) {
-    if (!syncing_) linkLineToNodes(line);
+    // QScintilla reports a move on its next update, possibly after a node was clicked: only a
+    // real change of line re-links, or the late report would undo the click.
+    if (!syncing_ && line != linkedLine_) linkLineToNodes(line);
+    linkedLine_ = line;
   });
   connect(graphView_->graphScene(), &views::GraphScene::nodeSelected, this, &MainWindow::linkNodeToCode);
 }
@@ -215,6 +259,7 @@ void MainWindow::createDocks() {
   callLogPanel_ = new CallLogPanel(doc_, this);
   problemsPanel_ = new ProblemsPanel(doc_, this);
   connect(problemsPanel_, &ProblemsPanel::diagnosticActivated, this, &MainWindow::jumpTo);
+  inspectorPanel_ = new InspectorPanel(doc_, graphView_->graphScene(), this);
 
   auto dock = [this](QWidget* body, const char* name) {
     auto* d = new QDockWidget(this);
@@ -227,18 +272,24 @@ void MainWindow::createDocks() {
   inputsDock_ = dock(inputsPanel_, "inputsDock");
   callLogDock_ = dock(callLogPanel_, "callLogDock");
   problemsDock_ = dock(problemsPanel_, "problemsDock");
+  inspectorDock_ = dock(inspectorPanel_, "inspectorDock");
   // The left column runs the full height; the bottom docks sit under the code and graph only.
   setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
   addDockWidget(Qt::LeftDockWidgetArea, functionsDock_);
   addDockWidget(Qt::LeftDockWidgetArea, inputsDock_);
   addDockWidget(Qt::BottomDockWidgetArea, callLogDock_);
   addDockWidget(Qt::BottomDockWidgetArea, problemsDock_);
+  addDockWidget(Qt::RightDockWidgetArea, inspectorDock_);
+  connect(inspectorDock_, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+    if (visible) updateNodeValues();
+  });
   // Tabbed: the call log is what a run changes, problems come forward when an operation fails.
   tabifyDockWidget(callLogDock_, problemsDock_);
   callLogDock_->raise();
   resizeDocks({functionsDock_}, {330}, Qt::Horizontal);
   resizeDocks({functionsDock_, inputsDock_}, {380, 400}, Qt::Vertical);
   resizeDocks({callLogDock_}, {200}, Qt::Vertical);
+  resizeDocks({inspectorDock_}, {280}, Qt::Horizontal);
 }
 
 void MainWindow::createToolBar() {
@@ -307,6 +358,8 @@ void MainWindow::createMenus() {
   fileMenu_->addAction(saveAction_);
   fileMenu_->addSeparator();
   fileMenu_->addAction(exportAction_);
+  fileMenu_->addAction(exportGraphAction_);
+  fileMenu_->addAction(exportSelectionAction_);
   fileMenu_->addSeparator();
   fileMenu_->addAction(quitAction_);
   editMenu_ = menuBar()->addMenu(QString());
@@ -317,9 +370,16 @@ void MainWindow::createMenus() {
   runMenu_->addAction(runAction_);
   runMenu_->addAction(transpileAction_);
   viewMenu_ = menuBar()->addMenu(QString());
+  viewMenu_->addAction(findInGraphAction_);
   viewMenu_->addAction(fitGraphAction_);
+  viewMenu_->addAction(expandAllAction_);
+  viewMenu_->addAction(collapseAllAction_);
+  viewMenu_->addAction(minimapAction_);
   viewMenu_->addSeparator();
-  for (QDockWidget* d : {functionsDock_, inputsDock_, callLogDock_, problemsDock_}) viewMenu_->addAction(d->toggleViewAction());
+  viewMenu_->addAction(darkThemeAction_);
+  viewMenu_->addSeparator();
+  for (QDockWidget* d : {functionsDock_, inputsDock_, inspectorDock_, callLogDock_, problemsDock_})
+    viewMenu_->addAction(d->toggleViewAction());
   viewMenu_->addSeparator();
   languageMenu_ = viewMenu_->addMenu(QString());
   languageGroup_ = new QActionGroup(this);
@@ -365,6 +425,10 @@ void MainWindow::connectDocument() {
   });
   connect(doc_, &Document::inputsChanged, this, [this] { scheduleRefresh(false); });
   connect(doc_, &Document::graphChanged, this, &MainWindow::showGraph);
+  connect(doc_, &Document::nodeValuesChanged, this, [this] {
+    const auto values = doc_->nodeValues();
+    graphView_->graphScene()->setProblemNode(values && values->ok ? values->firstNonFinite : -1);
+  });
   connect(doc_, &Document::generatedCodeChanged, this, &MainWindow::showGenerated);
   connect(doc_, &Document::diagnosticsChanged, this, [this] {
     showEditorDiagnostics();
@@ -402,6 +466,23 @@ void MainWindow::retranslateUi() {
   transpileAction_->setText(tr("Trans&pile"));
   transpileAction_->setToolTip(withShortcut(tr("Translate the function to the target framework"), transpileAction_));
   fitGraphAction_->setText(tr("&Fit Graph to View"));
+  fitGraphAction_->setIconText(tr("Fit"));
+  fitGraphAction_->setToolTip(withShortcut(tr("Show the whole graph"), fitGraphAction_));
+  expandAllAction_->setText(tr("E&xpand All Groups"));
+  expandAllAction_->setIconText(tr("Expand all"));
+  expandAllAction_->setToolTip(withShortcut(tr("Open every group of the graph (big graphs lay out in the background)"),
+                                            expandAllAction_));
+  collapseAllAction_->setText(tr("&Collapse All Groups"));
+  collapseAllAction_->setIconText(tr("Collapse all"));
+  collapseAllAction_->setToolTip(withShortcut(tr("Close every group: one box per call"), collapseAllAction_));
+  minimapAction_->setText(tr("&Minimap"));
+  darkThemeAction_->setText(tr("&Dark Theme"));
+  exportGraphAction_->setText(tr("Export &Graph View…"));
+  exportGraphAction_->setIconText(tr("Export…"));
+  exportGraphAction_->setToolTip(withShortcut(tr("Save the graph as shown (SVG, PNG, DOT, JSON) or as IR text"),
+                                              exportGraphAction_));
+  exportSelectionAction_->setText(tr("Export &Selected Subgraph…"));
+  findInGraphAction_->setText(tr("F&ind in Graph"));
   aboutAction_->setText(tr("&About Polytrace"));
 
   sourceLabel_->setText(tr("Source:"));
@@ -422,6 +503,7 @@ void MainWindow::retranslateUi() {
   functionsDock_->setWindowTitle(tr("Functions"));
   inputsDock_->setWindowTitle(tr("Inputs"));
   callLogDock_->setWindowTitle(tr("Call Log"));
+  inspectorDock_->setWindowTitle(tr("Inspector"));
   for (QAction* a : languageGroup_->actions()) a->setChecked(a->data().toString() == Translations::current());
   updateTitles();
   updatePlaceholder();
@@ -537,6 +619,7 @@ void MainWindow::showSource() {
   if (const auto* info = doc_->selectedInfo()) {
     // Show the whole function, its def line on top when it fits.
     sourceEditor_->setCursorPosition(std::max(0, info->line - 1), 0);
+    linkedLine_ = std::max(0, info->line - 1);
     sourceEditor_->ensureLineVisible(std::max(0, info->endLine - 1));
     sourceEditor_->ensureLineVisible(std::max(0, info->line - 1));
   }
@@ -591,6 +674,8 @@ void MainWindow::showGraph() {
   graphView_->setGraph(graph);
   graphView_->fitToView();
   if (doc_->graphState() == GraphState::Traced) tracedOnce_ = true;
+  // After the graph is on screen: the values (and the first NaN/Inf) come from a second run.
+  QTimer::singleShot(0, this, &MainWindow::updateNodeValues);
   updatePlaceholder();
   updateTitles();
 }
@@ -612,55 +697,6 @@ void MainWindow::showGenerated() {
   if (generatedEditor_->text() != text) generatedEditor_->setText(text);
   updateTitles();
   updateActions();
-}
-
-// ---- node <-> code ------------------------------------------------------------------------------
-
-void MainWindow::linkNodeToCode(int nodeIndex) {
-  sourceEditor_->clearHighlightedLines();
-  generatedEditor_->clearHighlightedLines();
-  const ir::Graph* graph = doc_->graph();
-  if (!graph || nodeIndex < 0 || nodeIndex >= static_cast<int>(graph->nodes().size())) return;
-  const ir::Node& node = *graph->nodes()[static_cast<size_t>(nodeIndex)];
-  const auto [first, last] = nodeLines_[static_cast<size_t>(nodeIndex)];
-  syncing_ = true;
-  if (first > 0) sourceEditor_->highlightLines(first, last);
-  syncing_ = false;
-  highlightGeneratedFor(nodeIndex);
-  if (node.loc.known())
-    statusBar()->showMessage(tr("%1 — %2").arg(QString::fromStdString(std::string(ir::opName(node.op))),
-                                               QString::fromStdString(node.loc.str())),
-                             6000);
-}
-
-void MainWindow::linkLineToNodes(int line) {
-  const ir::Graph* graph = doc_->graph();
-  if (!graph) return;
-  // The first node made on this line; the cursor leaving every node clears the selection.
-  int match = -1;
-  for (size_t i = 0; i < nodeLines_.size() && match < 0; ++i)
-    if (nodeLines_[i].first > 0 && line + 1 >= nodeLines_[i].first && line + 1 <= nodeLines_[i].second)
-      match = static_cast<int>(i);
-  graphView_->graphScene()->selectNode(match);
-  generatedEditor_->clearHighlightedLines();
-  if (match >= 0) highlightGeneratedFor(match);
-}
-
-void MainWindow::highlightGeneratedFor(int nodeIndex) {
-  // Trace-based code ends each line with the source location it came from ("# file.py:6").
-  const ir::Graph* graph = doc_->graph();
-  if (!graph || doc_->generated().method != Method::Trace || doc_->generated().stale) return;
-  const ir::Node& node = *graph->nodes()[static_cast<size_t>(nodeIndex)];
-  if (!node.loc.known()) return;
-  const QString marker =
-      QStringLiteral("# %1:%2").arg(QFileInfo(QString::fromStdString(node.loc.file)).fileName()).arg(node.loc.line);
-  int first = 0, last = 0;
-  for (int l = 0; l < generatedEditor_->lines(); ++l) {
-    if (!generatedEditor_->text(l).trimmed().endsWith(marker)) continue;
-    if (!first) first = l + 1;
-    last = l + 1;
-  }
-  if (first) generatedEditor_->highlightLines(first, last);
 }
 
 // ---- operations ---------------------------------------------------------------------------------

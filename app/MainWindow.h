@@ -22,6 +22,7 @@ class QToolBar;
 
 namespace pt::views {
 class CodeEditor;
+class GraphSearchBar;
 class GraphView;
 }  // namespace pt::views
 
@@ -29,6 +30,8 @@ namespace pt::app {
 
 class CallLogPanel;
 class FunctionListPanel;
+class GraphPane;
+class InspectorPanel;
 class InputsPanel;
 class ProblemsPanel;
 
@@ -43,6 +46,12 @@ class MainWindow : public QMainWindow {
   // Opens a file or folder and selects `function` (else the project's start function).
   bool openPath(const QString& path, const QString& function = {});
   bool exportTo(const QString& path);
+  // The graph view (or only its selection) as SVG, PNG, DOT or JSON by the file's suffix, or the
+  // whole graph as IR text (.ir / .txt); written atomically. False with a status message.
+  bool exportGraphTo(const QString& path, bool selectionOnly = false);
+  // The application palette: dark or the style's light one. Every pane follows it.
+  void setDarkTheme(bool dark);
+  bool isDarkTheme() const;
 
   views::CodeEditor* sourceEditor() const { return sourceEditor_; }
   views::CodeEditor* generatedEditor() const { return generatedEditor_; }
@@ -51,6 +60,16 @@ class MainWindow : public QMainWindow {
   InputsPanel* inputsPanel() const { return inputsPanel_; }
   CallLogPanel* callLogPanel() const { return callLogPanel_; }
   ProblemsPanel* problemsPanel() const { return problemsPanel_; }
+  InspectorPanel* inspectorPanel() const { return inspectorPanel_; }
+  views::GraphSearchBar* graphSearchBar() const;
+  QAction* expandAllAction() const { return expandAllAction_; }
+  QAction* collapseAllAction() const { return collapseAllAction_; }
+  QAction* fitGraphAction() const { return fitGraphAction_; }
+  QAction* minimapAction() const { return minimapAction_; }
+  QAction* darkThemeAction() const { return darkThemeAction_; }
+  QAction* exportGraphAction() const { return exportGraphAction_; }
+  QAction* exportSelectionAction() const { return exportSelectionAction_; }
+  QAction* findInGraphAction() const { return findInGraphAction_; }
   QComboBox* sourcePicker() const { return sourcePicker_; }
   QComboBox* targetPicker() const { return targetPicker_; }
   QComboBox* modePicker() const { return modePicker_; }
@@ -70,6 +89,7 @@ class MainWindow : public QMainWindow {
   void runFunction();
   void transpileFunction();
   void exportWithDialog();
+  void exportGraphWithDialog(bool selectionOnly = false);
   void openFileWithDialog();
   void openFolderWithDialog();
   void saveAll();
@@ -102,6 +122,7 @@ class MainWindow : public QMainWindow {
   void linkNodeToCode(int nodeIndex);
   void linkLineToNodes(int line);  // 0-based editor line
   void highlightGeneratedFor(int nodeIndex);
+  void updateNodeValues();  // computes them when the graph is traced and shows the first NaN/Inf
 
   void scheduleRefresh(bool immediate);
   void refresh();
@@ -123,6 +144,9 @@ class MainWindow : public QMainWindow {
   InputsPanel* inputsPanel_ = nullptr;
   CallLogPanel* callLogPanel_ = nullptr;
   ProblemsPanel* problemsPanel_ = nullptr;
+  GraphPane* graphPane_ = nullptr;
+  InspectorPanel* inspectorPanel_ = nullptr;
+  QDockWidget* inspectorDock_ = nullptr;
   QDockWidget* functionsDock_ = nullptr;
   QDockWidget* inputsDock_ = nullptr;
   QDockWidget* callLogDock_ = nullptr;
@@ -155,11 +179,19 @@ class MainWindow : public QMainWindow {
   QAction* runAction_ = nullptr;
   QAction* transpileAction_ = nullptr;
   QAction* fitGraphAction_ = nullptr;
+  QAction* expandAllAction_ = nullptr;
+  QAction* collapseAllAction_ = nullptr;
+  QAction* minimapAction_ = nullptr;
+  QAction* darkThemeAction_ = nullptr;
+  QAction* exportGraphAction_ = nullptr;
+  QAction* exportSelectionAction_ = nullptr;
+  QAction* findInGraphAction_ = nullptr;
   QAction* aboutAction_ = nullptr;
 
   // State of the links between panes
   QString shownFile_;                          // the file in the source editor
   std::vector<std::pair<int, int>> nodeLines_;  // per graph node: its lines in shownFile_ (0 = elsewhere)
+  int linkedLine_ = -1;                         // the cursor line the graph selection last followed
   bool syncing_ = false;                       // the window is writing into an editor: not a user edit
   bool tracedOnce_ = false;                    // the selected function has been traced: keep it live
   bool pendingRetrace_ = false;

@@ -1,5 +1,6 @@
 // polytrace [FILE|FOLDER] [--function QUAL] [--source FW] [--target FW] [--mode lazy|eager]
-//           [--method source|trace] [--language CODE] [--screenshot OUT.png [--size WxH]]
+//           [--method source|trace] [--language CODE] [--theme light|dark] [--select-node N]
+//           [--expand-all] [--screenshot OUT.png [--size WxH]]
 // With no path it opens the bundled "Lazy vs Eager" walkthrough.
 #include <QApplication>
 #include <QCommandLineParser>
@@ -12,6 +13,8 @@
 #include "app/Pickers.h"
 #include "app/Screenshot.h"
 #include "app/Translations.h"
+#include "views/GraphScene.h"
+#include "views/GraphView.h"
 
 using namespace pt;
 using namespace pt::app;
@@ -51,7 +54,13 @@ int main(int argc, char** argv) {
                                             QStringLiteral("OUT.png"));
   const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size for --screenshot (default 1400x900)."), QStringLiteral("WxH"),
                                       QStringLiteral("1400x900"));
-  parser.addOptions({functionOption, sourceOption, targetOption, modeOption, methodOption, languageOption, screenshotOption, sizeOption});
+  const QCommandLineOption themeOption(QStringLiteral("theme"), QStringLiteral("light or dark (default light)."), QStringLiteral("THEME"));
+  const QCommandLineOption selectOption(QStringLiteral("select-node"),
+                                        QStringLiteral("For --screenshot: select graph node N (its groups opened, shown in the inspector)."),
+                                        QStringLiteral("N"));
+  const QCommandLineOption expandOption(QStringLiteral("expand-all"), QStringLiteral("For --screenshot: open every group of the graph."));
+  parser.addOptions({functionOption, sourceOption, targetOption, modeOption, methodOption, languageOption, themeOption,
+                     selectOption, expandOption, screenshotOption, sizeOption});
   parser.process(app);
 
   if (parser.isSet(languageOption)) {
@@ -73,6 +82,11 @@ int main(int argc, char** argv) {
 
   MainWindow window;
   Document* doc = window.document();
+  if (parser.isSet(themeOption)) {
+    const QString theme = parser.value(themeOption);
+    if (theme != QLatin1String("light") && theme != QLatin1String("dark")) return fail(QStringLiteral("--theme must be light or dark"));
+    window.setDarkTheme(theme == QLatin1String("dark"));
+  }
   const bool opened = window.openPath(path, function);
   const bool screenshot = parser.isSet(screenshotOption);
   if (!opened && screenshot) {
@@ -126,6 +140,20 @@ int main(int argc, char** argv) {
   printDiagnostics(translated);
   ok = ok && translated.ok;
 
+  views::GraphScene* scene = window.graphView()->graphScene();
+  if (parser.isSet(expandOption)) {
+    scene->expandAll();
+    scene->waitForLayout();
+  }
+  if (parser.isSet(selectOption)) {
+    bool isNumber = false;
+    const int node = parser.value(selectOption).toInt(&isNumber);
+    if (!isNumber || !doc->graph() || node < 0 || node >= static_cast<int>(doc->graph()->nodes().size()))
+      return fail(QStringLiteral("--select-node: no node %1 in the graph").arg(parser.value(selectOption)));
+    scene->revealNode(node);
+    scene->waitForLayout();
+  }
+  scene->waitForLayout();
   const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
   const QSize windowSize(size.value(0).toInt(), size.value(1).toInt());
   if (windowSize.width() < 200 || windowSize.height() < 200) return fail(QStringLiteral("--size must be WxH, e.g. 1400x900"));

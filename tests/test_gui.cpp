@@ -14,6 +14,7 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 
+#include "GuiTestSupport.h"
 #include "TestSupport.h"
 #include "app/CallLogPanel.h"
 #include "app/FunctionListPanel.h"
@@ -29,25 +30,13 @@
 
 using namespace pt;
 using namespace pt::app;
+using pt::test::choose;
+using pt::test::clickFunction;
+using pt::test::kWalkthrough;
+using pt::test::nodeLabels;
+using pt::test::Window;
 
 namespace {
-
-const QString kWalkthrough = QStringLiteral(POLYTRACE_SOURCE_DIR "/resources/examples/lazy_vs_eager");
-
-QStringList nodeLabels(const views::GraphView* view) {
-  QStringList labels;
-  for (const views::GraphNodeItem* item : view->graphScene()->nodeItems())
-    if (item->role() == views::NodeRole::Op) labels << item->label();
-  return labels;
-}
-
-// Picks an entry as a user would: the combo's `activated` is what the window listens to.
-void choose(QComboBox* combo, const QString& text) {
-  const int index = combo->findText(text);
-  QVERIFY2(index >= 0, qPrintable(text));
-  combo->setCurrentIndex(index);
-  emit combo->activated(index);
-}
 
 // QCoreApplication announces a new translator only while its event loop runs (tests have
 // none), so announce it as the running application would; widgets get it posted.
@@ -58,26 +47,6 @@ bool switchLanguage(const QString& code) {
   QCoreApplication::processEvents();
   return true;
 }
-
-void clickFunction(MainWindow& w, const QString& qualname) {
-  QTreeWidget* tree = w.functionList()->tree();
-  QTreeWidgetItem* item = w.functionList()->itemFor(qualname);
-  QVERIFY2(item, qPrintable(qualname));
-  tree->scrollToItem(item);
-  QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(item).center());
-  QCOMPARE(w.document()->selectedFunction(), qualname);
-}
-
-// The window on the walkthrough, as after `polytrace resources/examples/lazy_vs_eager`.
-struct Window {
-  MainWindow w;
-  bool ok = false;
-  Window() {
-    w.resize(1400, 900);
-    w.show();
-    ok = QTest::qWaitForWindowExposed(&w) && w.openPath(kWalkthrough, QStringLiteral("ivy_normalize.normalize"));
-  }
-};
 
 }  // namespace
 

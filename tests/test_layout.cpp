@@ -11,28 +11,15 @@
 #include <sstream>
 #include <thread>
 
+#include "TestGraphs.h"
 #include "ir/Graph.h"
 #include "layout/GraphLayout.h"
 
 using namespace pt;
 using namespace pt::layout;
+using pt::test::normalizeGraph;
 
 namespace {
-
-// normalize(x) = (x - mean(x)) / std(x, correction=1) over f64[10], as the walkthrough traces it.
-std::unique_ptr<ir::Graph> normalizeGraph() {
-  auto g = std::make_unique<ir::Graph>("normalize");
-  const ir::TensorType vec{ir::DType::Float64, {10}};
-  const ir::TensorType scalar{ir::DType::Float64, {}};
-  ir::Value* x = g->addParam("x", vec);
-  ir::Node* mean = g->addNode(ir::OpKind::Mean, {x}, {{"axes", std::vector<int64_t>{}}, {"keepdims", false}}, {scalar});
-  ir::Node* std = g->addNode(ir::OpKind::Std, {x},
-                             {{"axes", std::vector<int64_t>{}}, {"correction", int64_t{1}}, {"keepdims", false}}, {scalar});
-  ir::Node* sub = g->addNode(ir::OpKind::Sub, {x, mean->outputs[0]}, {}, {vec});
-  ir::Node* div = g->addNode(ir::OpKind::Div, {sub->outputs[0], std->outputs[0]}, {}, {vec});
-  g->setOutputs({div->outputs[0]});
-  return g;
-}
 
 GraphSpec chain(int n) {
   GraphSpec spec;

@@ -4,6 +4,7 @@
 #include <Qsci/qscistyle.h>
 #include <Qsci/qscistyledtext.h>
 
+#include <QEvent>
 #include <QFontDatabase>
 
 #include <algorithm>
@@ -85,13 +86,39 @@ void CodeEditor::applyTheme() {
   mono.setPointSize(10);
   lexer_->setDefaultFont(mono);
   lexer_->setFont(mono, -1);
-  lexer_->setDefaultPaper(QColor(0xff, 0xff, 0xff));
-  lexer_->setPaper(QColor(0xff, 0xff, 0xff), -1);
-  lexer_->setDefaultColor(QColor(0x24, 0x29, 0x2e));
+  // Light or dark after the application palette (View > Dark Theme), like the graph.
+  const bool dark = palette().color(QPalette::Base).lightness() < 128;
+  const QColor paper = dark ? QColor(0x1e, 0x22, 0x27) : QColor(0xff, 0xff, 0xff);
+  const QColor ink = dark ? QColor(0xe1, 0xe4, 0xe8) : QColor(0x24, 0x29, 0x2e);
+  lexer_->setDefaultPaper(paper);
+  lexer_->setPaper(paper, -1);
+  lexer_->setDefaultColor(ink);
 
-  // GitHub's light palette: familiar, and readable next to the graph's colours.
+  // GitHub's light and dark palettes: familiar, and readable next to the graph's colours.
   struct Colour { int style; QRgb rgb; bool bold = false; bool italic = false; };
-  const Colour colours[] = {
+  const Colour darkColours[] = {
+      {QsciLexerPython::Default, 0xe1e4e8},
+      {QsciLexerPython::Identifier, 0xe1e4e8},
+      {QsciLexerPython::Operator, 0xe1e4e8},
+      {QsciLexerPython::Comment, 0x959da5, false, true},
+      {QsciLexerPython::CommentBlock, 0x959da5, false, true},
+      {QsciLexerPython::Keyword, 0xf97583},
+      {QsciLexerPython::Number, 0x79b8ff},
+      {QsciLexerPython::DoubleQuotedString, 0x9ecbff},
+      {QsciLexerPython::SingleQuotedString, 0x9ecbff},
+      {QsciLexerPython::TripleSingleQuotedString, 0x9ecbff},
+      {QsciLexerPython::TripleDoubleQuotedString, 0x9ecbff},
+      {QsciLexerPython::DoubleQuotedFString, 0x9ecbff},
+      {QsciLexerPython::SingleQuotedFString, 0x9ecbff},
+      {QsciLexerPython::TripleSingleQuotedFString, 0x9ecbff},
+      {QsciLexerPython::TripleDoubleQuotedFString, 0x9ecbff},
+      {QsciLexerPython::UnclosedString, 0xfdaeb7},
+      {QsciLexerPython::ClassName, 0xb392f0, true},
+      {QsciLexerPython::FunctionMethodName, 0xb392f0, true},
+      {QsciLexerPython::Decorator, 0xffab70},
+      {QsciLexerPython::HighlightedIdentifier, 0x79b8ff},
+  };
+  const Colour lightColours[] = {
       {QsciLexerPython::Default, 0x24292e},
       {QsciLexerPython::Identifier, 0x24292e},
       {QsciLexerPython::Operator, 0x24292e},
@@ -113,7 +140,7 @@ void CodeEditor::applyTheme() {
       {QsciLexerPython::Decorator, 0xe36209},
       {QsciLexerPython::HighlightedIdentifier, 0x005cc5},
   };
-  for (const Colour& c : colours) {
+  for (const Colour& c : dark ? darkColours : lightColours) {
     lexer_->setColor(QColor::fromRgb(c.rgb), c.style);
     QFont f = mono;
     f.setBold(c.bold);
@@ -121,15 +148,16 @@ void CodeEditor::applyTheme() {
     lexer_->setFont(f, c.style);
   }
 
-  setCaretLineBackgroundColor(QColor(0xf3, 0xf6, 0xfa));
-  setCaretForegroundColor(QColor(0x24, 0x29, 0x2e));
+  const QColor margin = dark ? QColor(0x24, 0x29, 0x2e) : QColor(0xf6, 0xf8, 0xfa);
+  setCaretLineBackgroundColor(dark ? QColor(0x2b, 0x31, 0x38) : QColor(0xf3, 0xf6, 0xfa));
+  setCaretForegroundColor(ink);
   setMarginsFont(mono);
-  setMarginsBackgroundColor(QColor(0xf6, 0xf8, 0xfa));
-  setMarginsForegroundColor(QColor(0x95, 0x9d, 0xa5));
-  setFoldMarginColors(QColor(0xf6, 0xf8, 0xfa), QColor(0xf6, 0xf8, 0xfa));
-  setMatchedBraceBackgroundColor(QColor(0xdb, 0xed, 0xff));
-  setMatchedBraceForegroundColor(QColor(0x24, 0x29, 0x2e));
-  setIndentationGuidesForegroundColor(QColor(0xe1, 0xe4, 0xe8));
+  setMarginsBackgroundColor(margin);
+  setMarginsForegroundColor(dark ? QColor(0x6a, 0x73, 0x7d) : QColor(0x95, 0x9d, 0xa5));
+  setFoldMarginColors(margin, margin);
+  setMatchedBraceBackgroundColor(dark ? QColor(0x1f, 0x3a, 0x5f) : QColor(0xdb, 0xed, 0xff));
+  setMatchedBraceForegroundColor(ink);
+  setIndentationGuidesForegroundColor(dark ? QColor(0x3a, 0x40, 0x48) : QColor(0xe1, 0xe4, 0xe8));
 
   setMarkerBackgroundColor(QColor(0xd7, 0x3a, 0x49), kErrorMarker);
   setMarkerForegroundColor(QColor(0xd7, 0x3a, 0x49), kErrorMarker);
@@ -137,10 +165,15 @@ void CodeEditor::applyTheme() {
   setMarkerForegroundColor(QColor(0xe3, 0x9b, 0x0b), kWarningMarker);
   setMarkerBackgroundColor(QColor(0x6a, 0x73, 0x7d), kNoteMarker);
   // The same amber as a selected graph node, so the eye pairs node and line.
-  setMarkerBackgroundColor(QColor(0xfe, 0xf3, 0xd6), kHighlightBackground);
+  setMarkerBackgroundColor(dark ? QColor(0x4a, 0x3b, 0x12) : QColor(0xfe, 0xf3, 0xd6), kHighlightBackground);
   setMarkerBackgroundColor(QColor(0xf5, 0x9e, 0x0b), kHighlightBar);
   setIndicatorForegroundColor(QColor(0xd7, 0x3a, 0x49), kErrorIndicator);
   setIndicatorForegroundColor(QColor(0xe3, 0x9b, 0x0b), kWarningIndicator);
+}
+
+void CodeEditor::changeEvent(QEvent* event) {
+  QsciScintilla::changeEvent(event);
+  if (event->type() == QEvent::PaletteChange) applyTheme();
 }
 
 void CodeEditor::setText(const QString& text) {

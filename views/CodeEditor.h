@@ -32,6 +32,9 @@ class CodeEditor : public QsciScintilla {
 
   QsciLexerPython* pythonLexer() const { return lexer_; }
 
+ protected:
+  void changeEvent(QEvent* event) override;
+
  private:
   void updateLineNumberWidth();
   void applyTheme();

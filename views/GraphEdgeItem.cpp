@@ -2,6 +2,7 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QStyleOptionGraphicsItem>
 #include <QtMath>
 
 namespace pt::views {
@@ -12,13 +13,17 @@ constexpr double kLabelPadX = 3, kLabelPadY = 1;
 }  // namespace
 
 GraphEdgeItem::GraphEdgeItem(const QList<QPointF>& points, QString label, std::optional<QPointF> labelPos,
-                             int fromItem, int toItem, const GraphStyle* style)
+                             QGraphicsItem* fromItem, QGraphicsItem* toItem, const GraphStyle* style)
     : label_(std::move(label)), labelPos_(labelPos), fromItem_(fromItem), toItem_(toItem), style_(style) {
   setAcceptedMouseButtons(Qt::NoButton);  // clicks fall through to the view: pan or deselect
   setZValue(0);
+  // The exposed rectangle in paint(): a long edge strokes only its pieces in view.
+  setFlag(ItemUsesExtendedStyleOption);
+  points_ = points;
   if (!points.isEmpty()) {
     path_.moveTo(points.first());
     for (qsizetype i = 1; i + 2 < points.size(); i += 3) path_.cubicTo(points[i], points[i + 1], points[i + 2]);
+    for (qsizetype i = 0; i < points.size(); i += 3) coarse_ << points[i];
 
     // Direction of arrival: from the last control point that differs from the tip.
     const QPointF tip = points.last();
@@ -60,12 +65,34 @@ void GraphEdgeItem::setEmphasized(bool on) {
   update();
 }
 
-void GraphEdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
-  painter->setRenderHint(QPainter::Antialiasing);
+void GraphEdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
   const QColor color = emphasized_ ? style_->edgeEmphasis : style_->edge;
+  // Zoomed far out: a hairline without arrow or label keeps panning a big graph smooth.
+  if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.3) {
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setPen(QPen(color, 0));
+    painter->drawPolyline(coarse_);
+    return;
+  }
+  painter->setRenderHint(QPainter::Antialiasing);
   painter->setPen(QPen(color, emphasized_ ? 1.8 : kPenWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
   painter->setBrush(Qt::NoBrush);
-  painter->drawPath(path_);
+  const QRectF exposed = option->exposedRect.adjusted(-4, -4, 4, 4);
+  if (exposed.contains(path_.controlPointRect()) || points_.size() < 8) {
+    painter->drawPath(path_);
+  } else {
+    // Stroking is linear in the path's length, visible or not: a hundred-thousand-point edge
+    // crossing the view would cost more than everything else in the frame.
+    QPainterPath visible;
+    for (qsizetype i = 0; i + 3 < points_.size(); i += 3) {
+      QRectF piece(points_[i], QSizeF(0, 0));
+      for (int k = 1; k <= 3; ++k) piece |= QRectF(points_[i + k], QSizeF(0, 0));
+      if (!piece.adjusted(-1, -1, 1, 1).intersects(exposed)) continue;
+      if (visible.isEmpty() || visible.currentPosition() != points_[i]) visible.moveTo(points_[i]);
+      visible.cubicTo(points_[i + 1], points_[i + 2], points_[i + 3]);
+    }
+    painter->drawPath(visible);
+  }
   if (!arrow_.isEmpty()) {
     painter->setPen(QPen(color, 1, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter->setBrush(color);

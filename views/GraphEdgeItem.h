@@ -16,8 +16,9 @@ class GraphEdgeItem : public QGraphicsItem {
   enum { Type = UserType + 2 };
 
   // points: p0, (c1, c2, p)... in scene coordinates; at least four.
+  // from / to: the boxes it joins (node or group items of the same scene).
   GraphEdgeItem(const QList<QPointF>& points, QString label, std::optional<QPointF> labelPos,
-                int fromItem, int toItem, const GraphStyle* style);
+                QGraphicsItem* fromItem, QGraphicsItem* toItem, const GraphStyle* style);
 
   int type() const override { return Type; }
   QRectF boundingRect() const override { return bounds_; }
@@ -27,9 +28,10 @@ class GraphEdgeItem : public QGraphicsItem {
   const QString& label() const { return label_; }
   std::optional<QPointF> labelPos() const { return labelPos_; }
   const QPainterPath& path() const { return path_; }
+  const QPolygonF& arrow() const { return arrow_; }  // tip first; empty when the path has no direction
   QPointF arrowTip() const { return arrow_.isEmpty() ? QPointF() : arrow_.first(); }
-  int fromItem() const { return fromItem_; }  // positions in GraphScene::nodeItems()
-  int toItem() const { return toItem_; }
+  QGraphicsItem* fromItem() const { return fromItem_; }
+  QGraphicsItem* toItem() const { return toItem_; }
   void setEmphasized(bool on);  // drawn in the selection colour: an edge of the selected node
   bool isEmphasized() const { return emphasized_; }
 
@@ -37,10 +39,13 @@ class GraphEdgeItem : public QGraphicsItem {
   QRectF labelRect() const;
 
   QPainterPath path_;
+  QList<QPointF> points_;  // the Bézier chain, for drawing only the pieces in view
+  QPolygonF coarse_;  // the on-curve points: what a far-out view draws instead of the curves
   QPolygonF arrow_;  // tip first
   QString label_;
   std::optional<QPointF> labelPos_;
-  int fromItem_, toItem_;
+  QGraphicsItem* fromItem_;
+  QGraphicsItem* toItem_;
   const GraphStyle* style_;
   QRectF bounds_;
   bool emphasized_ = false;

@@ -1,13 +1,22 @@
 #pragma once
-// The graph pane: zoom with the wheel around the cursor (Ctrl+= / Ctrl+- / Ctrl+0 to fit),
-// drag to pan, a placeholder while there is nothing traced.
+// The graph pane: zoom with the wheel around the cursor (Ctrl+= / Ctrl+- / Ctrl+0 to fit), drag
+// to pan (Shift+drag selects a rectangle), arrow keys / Tab to walk between nodes, Enter to open
+// or close a group; a minimap in the corner; a progress bar with Cancel while a layout runs on
+// its worker; a placeholder while there is nothing traced.
 #include <QGraphicsView>
+
+class QFrame;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTimer;
 
 namespace pt::ir { class Graph; }
 
 namespace pt::views {
 
 class GraphScene;
+class GraphMinimap;
 
 class GraphView : public QGraphicsView {
   Q_OBJECT
@@ -24,8 +33,15 @@ class GraphView : public QGraphicsView {
   void setPlaceholderText(const QString& text);
 
   qreal zoom() const;
-  static constexpr qreal kMinZoom = 0.05;
+  static constexpr qreal kMinZoom = 0.02;
   static constexpr qreal kMaxZoom = 8.0;
+
+  GraphMinimap* minimap() const { return minimap_; }
+  bool isMinimapEnabled() const { return minimapEnabled_; }
+  // The layout progress panel (shown after a short delay while a worker lays out).
+  QWidget* progressPanel() const;
+  QProgressBar* progressBar() const { return progressBar_; }
+  QPushButton* cancelButton() const { return cancelButton_; }
 
  public slots:
   void zoomIn();
@@ -34,6 +50,7 @@ class GraphView : public QGraphicsView {
   // Whole graph in view, never enlarged beyond readable size; stays fitted while the pane resizes
   // until the user zooms.
   void fitToView();
+  void setMinimapEnabled(bool on);
 
  signals:
   void zoomChanged(qreal zoom);
@@ -41,19 +58,35 @@ class GraphView : public QGraphicsView {
  protected:
   void wheelEvent(QWheelEvent* event) override;
   void keyPressEvent(QKeyEvent* event) override;
+  bool focusNextPrevChild(bool next) override;
+  void mousePressEvent(QMouseEvent* event) override;
+  void mouseReleaseEvent(QMouseEvent* event) override;
   void paintEvent(QPaintEvent* event) override;
   void resizeEvent(QResizeEvent* event) override;
   void showEvent(QShowEvent* event) override;
+  void scrollContentsBy(int dx, int dy) override;
+  void changeEvent(QEvent* event) override;
 
  private:
   void zoomAt(qreal factor, QPointF viewportPos);
   void onGraphChanged();
+  void onLayoutChanged();
+  void updateMinimap();
+  void showProgress(bool on);
+  void retranslate();
   bool showsPlaceholder() const;
 
   GraphScene* scene_ = nullptr;
-  QMetaObject::Connection sceneConnection_;
+  QList<QMetaObject::Connection> sceneConnections_;
   QString placeholder_;
   bool autoFit_ = true;
+  GraphMinimap* minimap_ = nullptr;
+  bool minimapEnabled_ = true;
+  QFrame* progress_ = nullptr;
+  QLabel* progressLabel_ = nullptr;
+  QProgressBar* progressBar_ = nullptr;
+  QPushButton* cancelButton_ = nullptr;
+  QTimer* progressDelay_ = nullptr;
 };
 
 }  // namespace pt::views

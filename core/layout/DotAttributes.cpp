@@ -52,6 +52,15 @@ DotAttributes dotAttributes(const GraphSpec& spec) {
       {"fontname", spec.fontName},
       {"outputorder", "edgesfirst"},
   };
+  for (const auto& [key, value] : spec.graphAttributes) {
+    bool replaced = false;
+    for (auto& [k, v] : a.graph)
+      if (k == key) {
+        v = value;
+        replaced = true;
+      }
+    if (!replaced) a.graph.emplace_back(key, value);
+  }
   a.nodeDefaults = {
       {"shape", "box"},
       {"style", "rounded,filled"},

@@ -57,6 +57,13 @@ std::string renderDot(const GraphSpec& spec, std::string* error) {
     appendAttrs(out, attrs.nodes[i]);
     out += ";\n";
   }
+  // Rank constraints as anonymous subgraphs, one per kind, in spec order.
+  for (const char* rank : {"min", "source", "max", "sink"}) {
+    std::string members;
+    for (const NodeSpec& n : spec.nodes)
+      if (n.rank == rank) members += " " + quoted(n.id, true) + ";";
+    if (!members.empty()) out += std::string("  { rank=") + rank + ";" + members + " }\n";
+  }
   for (size_t i = 0; i < spec.edges.size(); ++i) {
     out += "  " + quoted(spec.edges[i].from, true) + " -> " + quoted(spec.edges[i].to, true);
     if (!attrs.edges[i].empty()) appendAttrs(out, attrs.edges[i]);

@@ -2,6 +2,7 @@
 // Graphviz adapter: node sizes and edges in, positions and edge splines out (dot layout).
 // Coordinates are in points (1/72 inch) with y growing downwards, ready for a scene.
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace pt::ir { class Graph; }
@@ -18,6 +19,9 @@ struct NodeSpec {
   double width = 0;   // points; 0 = let Graphviz size it from the label
   double height = 0;
   std::string kind;   // "op", "input", "output" (for styling in DOT/SVG)
+  // "" or a dot rank constraint: "min"/"source" (top rank), "max"/"sink" (bottom rank). The graph
+  // view pins a group's entry and exit points to its top and bottom border this way.
+  std::string rank;
 };
 
 struct EdgeSpec {
@@ -35,6 +39,9 @@ struct GraphSpec {
   std::string fontName = "Helvetica";
   double nodeFontSize = 11;  // points
   double edgeFontSize = 9;   // points
+  // Graph attributes after the defaults (they win): e.g. nslimit, mclimit, splines, which bound
+  // dot's running time on big graphs at some cost in layout quality.
+  std::vector<std::pair<std::string, std::string>> graphAttributes;
 };
 
 struct PlacedNode {

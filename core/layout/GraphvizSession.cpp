@@ -77,6 +77,23 @@ GraphvizSession::GraphvizSession(const GraphSpec& spec) : lock_(graphvizMutex())
     for (auto& [key, value] : attrs.nodes[i]) agsafeset(n, key.data(), value.data(), empty.data());
     nodes_.push_back(n);
   }
+  // Rank constraints: one subgraph per kind ("rank" is read from subgraphs, not from nodes).
+  for (const char* rank : {"min", "source", "max", "sink"}) {
+    Agraph_t* sub = nullptr;
+    for (size_t i = 0; i < spec.nodes.size(); ++i) {
+      if (spec.nodes[i].rank != rank) continue;
+      if (!sub) {
+        std::string subName = std::string("rank_") + rank, key = "rank", value = rank;
+        sub = agsubg(graph_, subName.data(), 1);
+        if (!sub) {
+          error_ = "Graphviz could not create a rank subgraph";
+          return;
+        }
+        agsafeset(sub, key.data(), value.data(), empty.data());
+      }
+      agsubnode(sub, nodes_[i], 1);
+    }
+  }
   // checkSpec guaranteed unique ids and known edge ends, so at() below cannot throw.
   std::unordered_map<std::string_view, Agnode_t*> byId;
   for (size_t i = 0; i < spec.nodes.size(); ++i) byId.emplace(spec.nodes[i].id, nodes_[i]);

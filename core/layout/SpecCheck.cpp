@@ -13,7 +13,11 @@ std::string checkSpec(const GraphSpec& spec) {
     if (n.id.empty()) return "node with an empty id";
     if (!ids.insert(n.id).second) return "duplicate node id '" + n.id + "'";
     if (n.width < 0 || n.height < 0) return "node '" + n.id + "' has a negative size";
+    if (!n.rank.empty() && n.rank != "min" && n.rank != "max" && n.rank != "source" && n.rank != "sink")
+      return "node '" + n.id + "' has an unknown rank '" + n.rank + "'";
   }
+  for (const auto& [key, value] : spec.graphAttributes)
+    if (key.empty()) return "graph attribute with an empty name";
   for (size_t i = 0; i < spec.edges.size(); ++i) {
     const EdgeSpec& e = spec.edges[i];
     for (const std::string* end : {&e.from, &e.to})

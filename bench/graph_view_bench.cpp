@@ -1,0 +1,180 @@
+// The graph view's performance goals (issue 6), measured on synthetic traced graphs:
+//  - a 10,000-node graph: first paint with the hierarchy closed, frame times while panning and
+//    zooming (closed and fully open), the full expansion's layout on the worker, memory;
+//  - one flat level of 1,000 / 2,000 / 10,000 nodes: the tuned level layout against plain dot
+//    (Polytrace's default attributes, edge labels included) on the same graph.
+// Usage: graph_view_bench [--quick] [--no-plain] [--screenshots DIR]   (QT_QPA_PLATFORM=offscreen)
+// --quick: 10k model and the 2,000-node level only; --no-plain: skip plain dot (minutes).
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QScrollBar>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+#include "graph_view_synthetic.h"
+#include "views/GraphHierarchy.h"
+#include "views/GraphLevelLayout.h"
+#include "views/GraphScene.h"
+#include "views/GraphView.h"
+
+using namespace pt;
+using namespace pt::views;
+
+namespace {
+
+double ms(const QElapsedTimer& t) { return static_cast<double>(t.nsecsElapsed()) / 1e6; }
+
+long rssKb() {
+  QFile f(QStringLiteral("/proc/self/status"));
+  if (!f.open(QIODevice::ReadOnly)) return -1;
+  for (const QByteArray& line : f.readAll().split('\n'))
+    if (line.startsWith("VmRSS:")) return line.mid(6).trimmed().split(' ').first().toLong();
+  return -1;
+}
+
+// One frame as the screen would get it: the viewport painted into an image of its size.
+double frame(GraphView& view) {
+  QImage image(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+  QElapsedTimer t;
+  t.start();
+  QPainter p(&image);
+  view.render(&p, QRectF(), view.viewport()->rect());
+  p.end();
+  return ms(t);
+}
+
+struct FrameStats {
+  double median = 0, p95 = 0, worst = 0;
+};
+
+FrameStats stats(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  if (v.empty()) return {};
+  return {v[v.size() / 2], v[std::min(v.size() - 1, v.size() * 95 / 100)], v.back()};
+}
+
+// Pans across the scene in 40 steps, then zooms in and out in 20; frame time for each.
+std::pair<FrameStats, FrameStats> panAndZoom(GraphView& view) {
+  std::vector<double> pan, zoom;
+  QScrollBar* v = view.verticalScrollBar();
+  QScrollBar* h = view.horizontalScrollBar();
+  for (int i = 0; i < 40; ++i) {
+    v->setValue(v->minimum() + (v->maximum() - v->minimum()) * i / 39);
+    h->setValue(h->minimum() + (h->maximum() - h->minimum()) * ((i * 7) % 40) / 39);
+    pan.push_back(frame(view));
+  }
+  for (int i = 0; i < 20; ++i) {
+    if (i < 10) view.zoomIn();
+    else view.zoomOut();
+    zoom.push_back(frame(view));
+  }
+  return {stats(pan), stats(zoom)};
+}
+
+void printFrames(const char* what, const std::pair<FrameStats, FrameStats>& f) {
+  std::printf("  %-34s pan  median %6.2f ms  p95 %6.2f ms  worst %6.2f ms\n", what, f.first.median, f.first.p95, f.first.worst);
+  std::printf("  %-34s zoom median %6.2f ms  p95 %6.2f ms  worst %6.2f ms\n", "", f.second.median, f.second.p95, f.second.worst);
+}
+
+// The one level of a flat graph, as the view asks for it.
+LayoutRequest flatRequest(const ir::Graph& g, int bigLevel) {
+  LayoutRequest r;
+  r.hierarchy = std::make_shared<const GraphHierarchy>(g);
+  r.bigLevel = bigLevel;
+  for (int i = 0; i < r.hierarchy->opCount(); ++i) r.sizes[{ViewEntry::Kind::Op, i}] = {64, 28};
+  r.sizes[{ViewEntry::Kind::Param, 0}] = {80, 28};
+  r.sizes[{ViewEntry::Kind::Output, 0}] = {80, 28};
+  return r;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  QApplication app(argc, argv);
+  std::setvbuf(stdout, nullptr, _IOLBF, 0);  // progress as it happens, also into a file
+  const QStringList args = app.arguments();
+  const bool quick = args.contains(QStringLiteral("--quick"));
+  const bool plain = !args.contains(QStringLiteral("--no-plain"));
+  const qsizetype shotsAt = args.indexOf(QStringLiteral("--screenshots"));
+  const QString shots = shotsAt > 0 && shotsAt + 1 < args.size() ? args[shotsAt + 1] : QString();
+  if (!shots.isEmpty()) QDir().mkpath(shots);
+
+  // ---- the 10,000-node model ----------------------------------------------------------------
+  const long rss0 = rssKb();
+  auto model = synthetic::model(10000);
+  std::printf("10k model: %zu ops, RSS %ld MB for the IR\n", model->nodes().size(), (rssKb() - rss0) / 1024);
+  {
+    QElapsedTimer t;
+    t.start();
+    const GraphHierarchy h(*model);
+    std::printf("  hierarchy: %zu groups in %.1f ms\n", h.groups().size(), ms(t));
+  }
+
+  GraphView view;
+  view.resize(1200, 800);
+  view.show();
+  QApplication::processEvents();
+  QElapsedTimer firstPaint;
+  firstPaint.start();
+  view.setGraph(model.get());
+  view.graphScene()->waitForLayout();
+  const double layoutDone = ms(firstPaint);
+  const double firstFrame = frame(view);
+  std::printf("  first paint (closed hierarchy): %.1f ms (layout %.1f ms, %d boxes, %d levels; first frame %.1f ms)\n",
+              ms(firstPaint), layoutDone, view.graphScene()->lastLayout().boxes, view.graphScene()->lastLayout().levelsLaidOut,
+              firstFrame);
+  if (!shots.isEmpty()) view.grab().save(shots + QStringLiteral("/model10k_closed.png"));
+  view.setZoom(1.0);
+  printFrames("closed, at 100%:", panAndZoom(view));
+
+  QElapsedTimer expand;
+  expand.start();
+  view.graphScene()->expandAll();
+  view.graphScene()->waitForLayout(600000);
+  const LayoutStats& all = view.graphScene()->lastLayout();
+  std::printf("  expand all: %.0f ms on the worker (%d levels laid out, largest %d boxes; %d boxes, %d edges), RSS %ld MB\n",
+              ms(expand), all.levelsLaidOut, all.largestLevel, all.boxes, all.edges, rssKb() / 1024);
+  view.fitToView();
+  if (!shots.isEmpty()) view.grab().save(shots + QStringLiteral("/model10k_open.png"));
+  printFrames("all open, fitted (LOD boxes):", panAndZoom(view));
+  view.setZoom(1.0);
+  printFrames("all open, at 100%:", panAndZoom(view));
+  QElapsedTimer again;
+  again.start();
+  view.graphScene()->collapseAll();
+  view.graphScene()->waitForLayout();
+  view.graphScene()->expandAll();
+  view.graphScene()->waitForLayout(600000);
+  std::printf("  collapse all + expand all again (cache): %.0f ms\n", ms(again));
+  view.setGraph(nullptr);
+  model.reset();
+
+  // ---- flat levels ------------------------------------------------------------------------------
+  std::printf("\nflat level (one function, no calls): tuned level layout vs plain dot\n");
+  const std::vector<int> sizes = quick ? std::vector<int>{2000} : std::vector<int>{1000, 2000, 10000};
+  for (int n : sizes) {
+    auto g = synthetic::flat(n);
+    const LayoutRequest r = flatRequest(*g, 150);
+    QElapsedTimer t;
+    t.start();
+    const ComposedLayout tuned = composeLayout(r);
+    const double tunedMs = ms(t);
+    const LevelResult& level = *tuned.levels.begin()->second;
+    std::printf("  %5d nodes: tuned %7.0f ms (%d of %zu edges drawn directly)%s\n", n, tunedMs, level.prunedEdges,
+                r.hierarchy->uses().size(), tuned.error.empty() ? "" : (" ERROR " + tuned.error).c_str());
+    if (plain && n <= 2000) {
+      // Plain dot: the same boxes and edges, Polytrace's default attributes, edge labels on.
+      LayoutRequest untuned = flatRequest(*g, 1 << 30);
+      t.restart();
+      const ComposedLayout full = composeLayout(untuned);
+      std::printf("  %5d nodes: plain dot %7.0f ms%s\n", n, ms(t), full.error.empty() ? "" : (" ERROR " + full.error).c_str());
+    }
+  }
+  return 0;
+}
