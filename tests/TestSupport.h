@@ -65,6 +65,12 @@ inline ProcessResult runPython(const std::string& code, const QStringList& args 
   return runProcess(DEBIAN_PYTHON3, all);
 }
 
+inline size_t sourceFileCount(const std::string& dir) {
+  size_t n = 0;
+  for (const auto& f : std::filesystem::recursive_directory_iterator(dir)) n += f.path().extension() == ".py";
+  return n;
+}
+
 inline std::string tempDir(const std::string& name) {
   auto dir = std::filesystem::temp_directory_path() / ("polytrace-test-" + name + "-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);

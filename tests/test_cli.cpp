@@ -2,6 +2,8 @@
 // --save-outputs read back by real numpy, and a package translated to jax and run again.
 #include <QTest>
 
+#include <filesystem>
+
 #include "TestSupport.h"
 
 using namespace pt;
@@ -101,6 +103,45 @@ class TestCli : public QObject {
     QVERIFY2(r.exitCode == 0, r.err.c_str());
     QVERIFY2(QString::fromStdString(r.out).contains("Array([[[["), r.out.c_str());
     QVERIFY2(QString::fromStdString(r.out).contains("dtype=float64)"), r.out.c_str());
+  }
+
+  // The package translation is kept on disk: a second run reads every module back byte for byte,
+  // an edited module alone is translated again, and a damaged entry is replaced, not trusted.
+  void packageTranslationsAreCachedOnDisk() {
+    namespace fs = std::filesystem;
+    const std::string root = test::tempDir("cached-pkg"), cacheDir = root + "/cache";
+    fs::remove_all(root + "/src");
+    fs::copy(kExample.toStdString(), root + "/src", fs::copy_options::recursive);
+    const QByteArray savedCacheDir = qgetenv("POLYTRACE_CACHE_DIR");
+    qputenv("POLYTRACE_CACHE_DIR", QByteArray::fromStdString(cacheDir));
+    auto translate = [&](const std::string& out) {
+      return cli({"transpile", QString::fromStdString(root + "/src"), "--module", "imgkit", "--source", "torch", "--target",
+                  "numpy", "--out-dir", QString::fromStdString(root + "/" + out), "--stats"});
+    };
+    auto cacheLine = [](const test::ProcessResult& r) {
+      for (const QString& line : lines(r.out))
+        if (line.startsWith("cache: ")) return line.section(" in ", 0, 0);
+      return QString("no cache line in: ") + QString::fromStdString(r.out + r.err);
+    };
+    auto first = translate("out1");
+    QVERIFY2(first.exitCode == 0, (first.out + first.err).c_str());
+    const int modules = static_cast<int>(test::sourceFileCount(root + "/src/imgkit"));
+    QVERIFY(modules >= 2);
+    QCOMPARE(cacheLine(first), QString("cache: 0 hit(s), %1 miss(es)").arg(modules));
+    auto second = translate("out2");
+    QCOMPARE(cacheLine(second), QString("cache: %1 hit(s), 0 miss(es)").arg(modules));
+    for (const auto& f : fs::recursive_directory_iterator(root + "/out1"))
+      if (f.is_regular_file())
+        QCOMPARE(test::readText((root + "/out2/" + fs::relative(f.path(), root + "/out1").string())), test::readText(f.path()));
+
+    test::writeText(root + "/src/imgkit/color.py", test::readText(root + "/src/imgkit/color.py") + "\n# edited\n");
+    QCOMPARE(cacheLine(translate("out3")), QString("cache: %1 hit(s), 1 miss(es)").arg(modules - 1));
+    for (const auto& f : fs::recursive_directory_iterator(cacheDir))
+      if (f.is_regular_file()) test::writeText(f.path().string(), "{ not json");
+    auto damaged = translate("out4");
+    QCOMPARE(cacheLine(damaged), QString("cache: 0 hit(s), %1 miss(es)").arg(modules));
+    QCOMPARE(test::readText(root + "/out4/imgkit/color.py"), test::readText(root + "/out3/imgkit/color.py"));
+    qputenv("POLYTRACE_CACHE_DIR", savedCacheDir);
   }
 
   void syntaxErrorsHaveFileLineColumn() {

@@ -10,6 +10,7 @@
 #include "cli/Commands.h"
 #include "codegen/GraphCodegen.h"
 #include "s2s/Translator.h"
+#include "session/TranslationCache.h"
 
 namespace pt::cli {
 
@@ -105,13 +106,17 @@ int transpileModule(const CliArgs& args, ir::Framework source, ir::Framework tar
     sources.push_back({packageDir.string() + ".py", module});
   }
   bool any = !sources.empty();
+  // Translations are kept on disk between runs (keyed by source, frameworks and this build).
+  session::TranslationCache cache(session::TranslationCache::defaultDir());
+  const bool useCache = !args.flag("--no-cache");
   for (const auto& file : sources) {
     auto text = readFile(file.path);
     if (!text) return usageError("transpile", "cannot read " + file.path);
     ++files;
     lines += static_cast<size_t>(std::count(text->begin(), text->end(), '\n'));
     auto start = std::chrono::steady_clock::now();
-    s2s::Result r = s2s::translateFunction({*text, file.path, "", source, target});
+    const s2s::Request request{*text, file.path, "", source, target};
+    s2s::Result r = useCache ? cache.translate(request) : s2s::translateFunction(request);
     seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     translated += static_cast<int>(r.translatedFunctions.size());
     failed += static_cast<int>(r.failedFunctions.size());
@@ -137,6 +142,8 @@ int transpileModule(const CliArgs& args, ir::Framework source, ir::Framework tar
     std::printf("files: %zu\nlines: %zu\nfunctions: %d\ntranslation seconds: %.4f\nfunctions/s: %.0f\nlines/s: %.0f\n", files,
                 lines, translated + failed, seconds, seconds > 0 ? (translated + failed) / seconds : 0.0,
                 seconds > 0 ? static_cast<double>(lines) / seconds : 0.0);
+  if (args.flag("--stats") && useCache)
+    std::printf("cache: %d hit(s), %d miss(es) in %s\n", cache.hits(), cache.misses(), cache.dir().string().c_str());
   return failed ? 2 : 0;
 }
 

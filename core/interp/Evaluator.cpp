@@ -27,7 +27,9 @@ struct NodeMark {
 
 Evaluator::Evaluator(Interpreter& in, std::shared_ptr<ModuleObject> module, std::shared_ptr<Scope> scope,
                      std::string function)
-    : in_(in), module_(std::move(module)), scope_(std::move(scope)), function_(std::move(function)) {}
+    : in_(in), module_(std::move(module)), scope_(std::move(scope)), function_(std::move(function)) {
+  in_.cycles_.track(module_);
+}
 
 // ---- names -----------------------------------------------------------------------------------
 
@@ -305,6 +307,7 @@ std::shared_ptr<FunctionObject> Evaluator::makeFunction(const std::string& fname
   fn->lambdaBody = lambdaBody;
   fn->module = module_;
   fn->closure = scope_;
+  in_.cycles_.track(scope_);
   for (const Expr* d : params->defaults) fn->defaults.push_back(eval(*d));
   for (size_t i = 0; i < params->kwonlyargs.size(); ++i)
     if (i < params->kw_defaults.size() && params->kw_defaults[i])

@@ -13,7 +13,7 @@ Interpreter::Interpreter() {
   installStandardModules();
 }
 
-Interpreter::~Interpreter() = default;
+Interpreter::~Interpreter() { cycles_.breakAll(); }
 
 void Interpreter::addSourceRoot(std::string directory) { sourceRoots_.push_back(std::move(directory)); }
 

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "base/Diagnostic.h"
+#include "interp/CycleBreaker.h"
 #include "interp/Objects.h"
 #include "interp/Value.h"
 #include "ir/Framework.h"
@@ -120,6 +121,7 @@ class Interpreter {
   GraphRecorder* recorder_ = nullptr;
   Diagnostics notes_;
   std::string output_;
+  CycleBreaker cycles_;  // empties module globals and closure scopes when the interpreter dies
 
   void addModuleFrame(PyException& e) const;
   void installBuiltins();

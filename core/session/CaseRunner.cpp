@@ -12,6 +12,7 @@
 #include "codegen/GraphCodegen.h"
 #include "codegen/PyFormat.h"
 #include "s2s/Translator.h"
+#include "session/DiagnosticJson.h"
 #include "session/Session.h"
 #include "trace/TracedFunction.h"
 
@@ -66,13 +67,6 @@ json valueTree(interp::Interpreter& in, const Value& v) {
 json errorJson(const interp::PyException& e) {
   return {{"type", e.type}, {"message", e.message}, {"reason", e.reasonCode.empty() ? "python-exception" : e.reasonCode},
           {"traceback", e.formatted()}};
-}
-
-json diagnosticJson(const Diagnostic& d) {
-  return {{"severity", d.severity == Severity::Error ? "error" : d.severity == Severity::Warning ? "warning" : "note"},
-          {"code", d.code},
-          {"message", d.message},
-          {"line", d.loc.line}};
 }
 
 std::optional<std::string> readFile(const std::string& path) {
@@ -222,12 +216,12 @@ std::string runBatchJob(const std::string& jobJson) {
     if (!target) return fail("unknown target framework '" + text("target") + "'");
     CaseTranslation t = translateCase(spec, *target, text("method").empty() ? "source" : text("method"));
     json diags = json::array();
-    for (const auto& d : t.diagnostics) diags.push_back(diagnosticJson(d));
+    for (const auto& d : t.diagnostics) diags.push_back(diagnosticToJson(d));
     out = {{"ok", !t.code.empty()}, {"diagnostics", diags}};
     if (!t.code.empty()) {
       std::ofstream file(text("out"), std::ios::binary);
       file << t.code;
-      if (!file) out = {{"ok", false}, {"diagnostics", json::array({diagnosticJson({Severity::Error, "unwritable", "cannot write " + text("out"), {}})})}};
+      if (!file) out = {{"ok", false}, {"diagnostics", json::array({diagnosticToJson({Severity::Error, "unwritable", "cannot write " + text("out"), {}})})}};
     }
   } else {
     return fail("unknown action '" + action + "' (run or transpile)");

@@ -38,7 +38,7 @@ Value ModuleTranslations::translated(interp::Interpreter& in, const std::string&
   auto* original = in.importModule(name).as<interp::ModuleObject>();
   if (!original || !original->source)
     in.raise("NotImplementedError", "module '" + name + "' has no Python source to transpile", "unsupported-api");
-  s2s::Result r = s2s::translateFunction({original->source->source, original->filename, "", source_, target_});
+  s2s::Result r = cache_.translate({original->source->source, original->filename, "", source_, target_});
   if (r.code.empty())
     in.raise("NotImplementedError", "cannot transpile module '" + name + "' (" + direction(source_, target_) + "):" +
                                         errorsText(r.diagnostics), firstErrorCode(r.diagnostics));

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "session/IvyCallables.h"
+#include "session/TranslationCache.h"
 
 namespace pt::session {
 
@@ -33,6 +34,7 @@ class ModuleTranslations : public std::enable_shared_from_this<ModuleTranslation
   ir::Framework source_, target_;
   std::string prefix_;                          // private top-level package name
   std::map<std::string, interp::Value> modules_;  // original name → translated module
+  TranslationCache cache_{TranslationCache::defaultDir()};  // a module translated once stays translated on disk
 };
 
 // The proxy of an original module: attribute access mirrors the original — submodules become
