@@ -144,6 +144,17 @@ class TestCli : public QObject {
     qputenv("POLYTRACE_CACHE_DIR", savedCacheDir);
   }
 
+  // A script that never ends stops at --time-limit with a Python-style error, whatever the command.
+  void runawayScriptsStopAtTheTimeLimit() {
+    const std::string dir = test::tempDir("spin");
+    test::writeText(dir + "/spin.py", "import torch\nx = torch.ones(3)\nwhile True:\n    x = x + 1\n");
+    auto r = cli({"exec", QString::fromStdString(dir + "/spin.py"), "--time-limit", "0.5"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(QString::fromStdString(r.err).contains("TimeoutError: the run passed its time limit of 0.5 s"), r.err.c_str());
+    QVERIFY2(QString::fromStdString(r.err).contains("line 4"), r.err.c_str());
+    QCOMPARE(cli({"exec", QString::fromStdString(dir + "/spin.py"), "--time-limit", "soon"}).exitCode, 2);
+  }
+
   void syntaxErrorsHaveFileLineColumn() {
     std::string dir = test::tempDir("syntax");
     test::writeText(dir + "/broken.py", "def f(x):\n    return (x +\n");

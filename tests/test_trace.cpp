@@ -72,6 +72,35 @@ class TestTrace : public QObject {
     for (size_t i = 0; i < 10; ++i) QVERIFY(std::abs(got[i] - kIvyExpected[i]) < 5e-9);
   }
 
+  // A loop over tensors that never ends grows the graph (and the tensors it keeps) without ever
+  // exhausting the step budget quickly: tracing stops at the graph's own budgets, with a reason.
+  void runawayTracingStopsWithAMessage_data() {
+    QTest::addColumn<int>("maxNodes");
+    QTest::addColumn<int>("maxKiB");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("nodes") << 1000 << (1 << 20) << "graph-budget";
+    QTest::newRow("bytes") << 1000000 << 1024 << "memory-budget";
+  }
+  void runawayTracingStopsWithAMessage() {
+    QFETCH(int, maxNodes);
+    QFETCH(int, maxKiB);
+    QFETCH(QString, reason);
+    const std::string dir = test::tempDir("runaway");
+    test::writeText(dir + "/spin.py", "def spin(x):\n    while True:\n        x = x + 1\n    return x\n");
+    session::Session s(dir);
+    s.runSetup("import torch\nx = torch.ones(1000)\n");
+    s.interpreter().limits().maxGraphNodes = static_cast<size_t>(maxNodes);
+    s.interpreter().limits().maxRecordedBytes = int64_t{maxKiB} << 10;
+    trace::TracedFunction f(s.interpreter(), s.function("spin.spin"), "spin", trace::Mode::Lazy);
+    try {
+      f.call(s.evalArgs("x"));
+      QFAIL("the runaway trace was not stopped");
+    } catch (const interp::PyException& e) {
+      QCOMPARE(QString::fromStdString(e.reasonCode), reason);
+      QVERIFY2(QString::fromStdString(e.message).contains("never ends"), e.message.c_str());
+    }
+  }
+
   void newSignatureRetracesAndKeepsBoth() {
     session::Session s(kExample);
     s.runSetup("import torch\na = torch.rand(10, dtype=torch.float64)\nb = torch.rand(4, 3)\n");

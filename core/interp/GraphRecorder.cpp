@@ -4,6 +4,13 @@ namespace pt::interp {
 
 GraphRecorder::GraphRecorder(std::string graphName) : graph_(std::make_unique<ir::Graph>(std::move(graphName))) {}
 
+size_t GraphRecorder::nodeCount() const { return graph_ ? graph_->nodes().size() : 0; }
+
+void GraphRecorder::keepAlive(const runtime::Tensor& t) {
+  keepAlive_.push_back(t);
+  if (t.numel() > 0) keptBytes_ += t.numel() * static_cast<int64_t>(ir::dtypeSize(t.dtype()));
+}
+
 ir::Attrs constantAttrs(const runtime::Tensor& t) {
   ir::Attrs a{{"dtype", t.dtype()}, {"shape", t.shape()}};
   if (ir::isFloating(t.dtype())) a["value"] = t.toDoubles();
@@ -15,7 +22,7 @@ ir::Value* GraphRecorder::addInput(const runtime::Tensor& t, const std::string& 
   ir::Value* v = graph_->addParam(name, t.type());
   map_[t.id()] = v;
   inputDependent_.insert(v);
-  keepAlive_.push_back(t);
+  keepAlive(t);
   return v;
 }
 
@@ -29,7 +36,7 @@ void GraphRecorder::addConstant(const runtime::Tensor& t, bool weak) {
   if (weak) a["weak"] = true;
   ir::Node* n = graph_->addNode(ir::OpKind::Constant, {}, std::move(a), {t.type()});
   map_[t.id()] = n->outputs[0];
-  keepAlive_.push_back(t);
+  keepAlive(t);
 }
 
 ir::Value* GraphRecorder::valueFor(const runtime::Tensor& t) {
@@ -54,7 +61,7 @@ ir::Node* GraphRecorder::record(ir::OpKind op, const std::vector<runtime::Tensor
   n->scope = scope;
   for (size_t i = 0; i < outputs.size(); ++i) {
     map_[outputs[i].id()] = n->outputs[i];
-    keepAlive_.push_back(outputs[i]);
+    keepAlive(outputs[i]);
   }
   return n;
 }
@@ -66,6 +73,7 @@ std::unique_ptr<ir::Graph> GraphRecorder::finish(const std::vector<runtime::Tens
     if (g.tensor.defined()) outs.push_back(valueFor(g.tensor));
   graph_->setOutputs(std::move(outs));
   keepAlive_.clear();
+  keptBytes_ = 0;
   map_.clear();
   inputDependent_.clear();
   return std::move(graph_);

@@ -42,6 +42,11 @@ class GraphRecorder {
   // Graph outputs are `outputs` followed by one output per value guard (in guard order).
   std::unique_ptr<ir::Graph> finish(const std::vector<runtime::Tensor>& outputs);
 
+  // What recording holds on to, for the interpreter's budgets: a loop that records forever must
+  // be stopped before the graph or the tensors it keeps alive exhaust memory.
+  size_t nodeCount() const;
+  int64_t keptBytes() const { return keptBytes_; }
+
   void addGuard(Guard g) { guards_.push_back(std::move(g)); }
   const std::vector<Guard>& guards() const { return guards_; }
 
@@ -50,6 +55,8 @@ class GraphRecorder {
   std::unordered_map<const void*, ir::Value*> map_;
   std::unordered_set<const ir::Value*> inputDependent_;
   std::vector<runtime::Tensor> keepAlive_;  // so tensor identities are never reused while recording
+  int64_t keptBytes_ = 0;                   // the bytes of keepAlive_'s tensors
+  void keepAlive(const runtime::Tensor& t);
   std::vector<Guard> guards_;
 };
 

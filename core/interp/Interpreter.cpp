@@ -1,13 +1,20 @@
 #include "interp/Interpreter.h"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "interp/Evaluator.h"
+#include "interp/GraphRecorder.h"
 #include "interp/InPlace.h"
 
 namespace pt::interp {
 
+namespace {
+double defaultTimeLimitSeconds = 0;
+}
+
 Interpreter::Interpreter() {
+  if (defaultTimeLimitSeconds > 0) setTimeLimit(defaultTimeLimitSeconds);
   frames_.push_back({"<host>", nullptr, nullptr});
   installBuiltins();
   installStandardModules();
@@ -77,7 +84,33 @@ void Interpreter::countStep() {
   if (++steps_ > limits_.maxSteps)
     raise("RuntimeError", "the interpreter's step budget (" + std::to_string(limits_.maxSteps) +
                               " steps) is exhausted: a runaway loop?", "step-budget");
-  if ((steps_ & 0x3ff) == 0 && cancelCheck_ && cancelCheck_()) raise("KeyboardInterrupt", "cancelled", "cancelled");
+  if ((steps_ & 0x3ff) == 0) {
+    if (cancelCheck_ && cancelCheck_()) raise("KeyboardInterrupt", "cancelled", "cancelled");
+    if (timeLimitSeconds_ > 0 && std::chrono::steady_clock::now() > deadline_) {
+      char limit[32];
+      std::snprintf(limit, sizeof limit, "%g", timeLimitSeconds_);
+      raise("TimeoutError", std::string("the run passed its time limit of ") + limit + " s: a runaway loop?", "time-limit");
+    }
+  }
+  if (recorder_) checkRecordingBudget();
+}
+
+void Interpreter::setDefaultTimeLimit(double seconds) { defaultTimeLimitSeconds = seconds; }
+
+void Interpreter::setTimeLimit(double seconds) {
+  timeLimitSeconds_ = seconds;
+  deadline_ = std::chrono::steady_clock::now() +
+              std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(seconds));
+}
+
+void Interpreter::checkRecordingBudget() {
+  if (recorder_->nodeCount() > limits_.maxGraphNodes)
+    raise("RuntimeError", "the traced graph passed " + std::to_string(limits_.maxGraphNodes) +
+                              " nodes: a loop over tensors that never ends, or one to unroll into a smaller graph?",
+          "graph-budget");
+  if (recorder_->keptBytes() > limits_.maxRecordedBytes)
+    raise("MemoryError", "the tensors this trace keeps alive passed " + std::to_string(limits_.maxRecordedBytes >> 20) +
+                             " MiB: a loop over large tensors that never ends?", "memory-budget");
 }
 
 // ---- locations -----------------------------------------------------------------------------------

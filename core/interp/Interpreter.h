@@ -26,6 +26,8 @@ struct Limits {
   int maxDepth = 300;                     // Python call depth
   int64_t maxTensorBytes = int64_t{2} << 30;  // a single tensor
   int64_t maxContainerItems = 50'000'000;     // a single list/tuple/range materialisation
+  size_t maxGraphNodes = 1'000'000;           // one traced graph (a loop unrolled past this is runaway)
+  int64_t maxRecordedBytes = int64_t{8} << 30;  // tensors a trace keeps alive, all together
 };
 
 class Interpreter {
@@ -40,6 +42,11 @@ class Interpreter {
   Limits& limits() { return limits_; }
   // Checked between steps: returning true stops the run with a "cancelled" error (GUI cancel).
   void setCancelCheck(std::function<bool()> check) { cancelCheck_ = std::move(check); }
+  // A wall-clock limit counted from now (0: none). A loop of cheap steps can take hours to
+  // exhaust the step budget; this bounds any run for hosts without a cancel button (the CLI).
+  void setTimeLimit(double seconds);
+  // The limit every interpreter created afterwards starts with (a command-line tool sets it once).
+  static void setDefaultTimeLimit(double seconds);
 
   // ---- running code ------------------------------------------------------------------------
   // Loads a module from source text (the host read the file). Throws PyException.
@@ -111,6 +118,8 @@ class Interpreter {
   Limits limits_;
   int64_t steps_ = 0;
   std::function<bool()> cancelCheck_;
+  double timeLimitSeconds_ = 0;
+  std::chrono::steady_clock::time_point deadline_{};
   std::vector<std::string> sourceRoots_;
   std::unordered_map<std::string, Value> builtins_;
   std::unordered_map<std::string, Value> modules_;   // sys.modules
@@ -124,6 +133,7 @@ class Interpreter {
   CycleBreaker cycles_;  // empties module globals and closure scopes when the interpreter dies
 
   void addModuleFrame(PyException& e) const;
+  void checkRecordingBudget();
   void installBuiltins();
   void installStandardModules();
   Value loadFromSourceRoots(const std::string& dottedName);
