@@ -24,6 +24,10 @@ class EmitContext {
     if (std::find(notes_.begin(), notes_.end(), message) == notes_.end()) notes_.push_back(message);
   }
 
+  // jax has no global random state: each random call of a generated module gets a key of its own
+  // (0, 1, 2, ...), so two draws in one function are not the same numbers.
+  int nextRandomKey() { return randomKeys_++; }
+
   // Operand types, when the caller knows them (trace-based codegen always does).
   void setOperandTypes(std::vector<std::optional<ir::TensorType>> types) { operandTypes_ = std::move(types); }
   std::optional<ir::TensorType> operandType(size_t i) const {
@@ -50,6 +54,7 @@ class EmitContext {
   std::vector<std::pair<std::string, std::string>> helpers_;
   std::vector<std::string> notes_;
   std::vector<std::optional<ir::TensorType>> operandTypes_;
+  int randomKeys_ = 0;
 };
 
 }  // namespace pt::codegen

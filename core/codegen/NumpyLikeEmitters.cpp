@@ -12,6 +12,16 @@ const char* kLogSoftmaxHelper = R"(def _log_softmax(x, axis):
     shifted = x - {A}.max(x, axis=axis, keepdims=True)
     return shifted - {A}.log({A}.sum({A}.exp(shifted), axis=axis, keepdims=True)))";
 
+// jax.random.uniform/normal with a key of their own per call site; the stream is jax's, not
+// the source's (no framework reproduces another's random numbers), which the note says.
+std::string jaxRandom(EmitContext& c, const char* distribution, const ir::Attrs& a) {
+  c.requireImport("import jax");
+  c.note("jax needs explicit PRNG keys: the translation uses jax.random.PRNGKey(0), (1), ... per random call, so the "
+         "numbers differ from the source framework's and repeat on every call of the function");
+  return std::string("jax.random.") + distribution + "(jax.random.PRNGKey(" + std::to_string(c.nextRandomKey()) + "), " +
+         pyTuple(ir::attrInts(a, "shape")) + ", dtype=" + c.dtype(*ir::attrDType(a, "dtype")) + ")";
+}
+
 std::string withAlias(std::string code, const std::string& alias) {
   for (size_t p = code.find("{A}"); p != std::string::npos; p = code.find("{A}", p)) code.replace(p, 3, alias);
   return code;
@@ -75,14 +85,8 @@ const std::vector<EmitRule>& jaxOverrides() {
       RULE(Softmax, (c.requireImport("import jax"), "jax.nn.softmax(" + o[0] + ", axis=" + std::to_string(ir::attrInt(a, "axis")) + ")")),
       RULE(LogSoftmax,
            (c.requireImport("import jax"), "jax.nn.log_softmax(" + o[0] + ", axis=" + std::to_string(ir::attrInt(a, "axis")) + ")")),
-      RULE(RandUniform, (c.requireImport("import jax"),
-                         c.note("jax needs an explicit PRNG key: the translation seeds one with 0 (streams differ across frameworks)"),
-                         "jax.random.uniform(jax.random.PRNGKey(0), " + pyTuple(ir::attrInts(a, "shape")) +
-                             ", dtype=" + c.dtype(*ir::attrDType(a, "dtype")) + ")")),
-      RULE(RandNormal, (c.requireImport("import jax"),
-                        c.note("jax needs an explicit PRNG key: the translation seeds one with 0 (streams differ across frameworks)"),
-                        "jax.random.normal(jax.random.PRNGKey(0), " + pyTuple(ir::attrInts(a, "shape")) +
-                            ", dtype=" + c.dtype(*ir::attrDType(a, "dtype")) + ")")),
+      RULE(RandUniform, jaxRandom(c, "uniform", a)),
+      RULE(RandNormal, jaxRandom(c, "normal", a)),
   };
   return rules;
 }
