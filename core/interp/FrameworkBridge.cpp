@@ -6,6 +6,7 @@
 
 #include "frontends/Lowerings.h"
 #include "frontends/Promotion.h"
+#include "interp/Classes.h"
 #include "interp/GraphRecorder.h"
 #include "interp/InPlace.h"
 #include "ir/TypeRules.h"
@@ -93,6 +94,7 @@ class InterpBuilder : public frontends::Builder {
 
   // Interpreter values → frontend arguments (tensors become operand handles).
   Arg toArg(const Value& v) {
+    if (auto e = intEnumValue(v)) return toArg(*e);  // an IntEnum member is an int
     switch (v.kind()) {
       case Value::Kind::None: return Arg::none();
       case Value::Kind::Bool: return Arg::boolean(v.asBool());

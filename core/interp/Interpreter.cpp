@@ -227,6 +227,18 @@ Value BoundMethod::call(Interpreter& in, CallArgs& args) {
 }
 
 Value Interpreter::runFunction(FunctionObject& fn, CallArgs& args) {
+  if (fn.isGenerator) {
+    // Calling a generator function runs nothing yet: the body runs when a value is first needed.
+    auto gen = std::make_shared<IteratorObject>();
+    gen->generator = fn.shared_from_this();
+    gen->isGenerator = true;
+    gen->generatorArgs = args;
+    return Value::object(gen);
+  }
+  return runFunctionBody(fn, args, nullptr);
+}
+
+Value Interpreter::runFunctionBody(FunctionObject& fn, CallArgs& args, std::vector<Value>* yielded) {
   if (static_cast<int>(frames_.size()) > limits_.maxDepth)
     raise("RecursionError", "maximum recursion depth exceeded (" + std::to_string(limits_.maxDepth) + " calls)",
           "recursion-limit");
@@ -278,10 +290,10 @@ Value Interpreter::runFunction(FunctionObject& fn, CallArgs& args) {
     scope->vars[a->arg] = d->second;
   }
 
-  frames_.push_back({fn.qualname, fn.module.get(), nullptr});
+  frames_.push_back({fn.qualname, fn.module.get(), nullptr, &fn, scope});
   Value result;
   try {
-    Evaluator ev(*this, fn.module, scope, fn.qualname);
+    Evaluator ev(*this, fn.module, scope, fn.qualname, yielded);
     if (fn.lambdaBody) {
       result = ev.eval(*fn.lambdaBody);
     } else {

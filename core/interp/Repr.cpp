@@ -1,5 +1,6 @@
 // repr() and str() of interpreter values, with each framework's own tensor printing.
 #include "base/FloatRepr.h"
+#include "interp/Classes.h"
 #include "interp/Interpreter.h"
 #include "interp/TensorRepr.h"
 
@@ -96,6 +97,9 @@ std::string Interpreter::repr(const Value& v) {
   if (auto* m = v.as<ModuleObject>()) return "<module '" + m->name + "' from '" + m->filename + "'>";
   if (auto* ns = v.as<FrameworkNamespace>()) return "<module '" + ns->symbol + "'>";
   if (auto* f = v.as<FunctionObject>()) return "<function " + f->qualname + ">";
+  if (auto* it = v.as<IteratorObject>()) return it->isGenerator ? "<generator object>" : "<iterator object>";
+  if (v.as<SuperObject>()) return "<super object>";
+  if (v.as<PropertyObject>()) return "<property object>";
   if (auto* c = v.as<ClassObject>()) return "<class '" + (c->module.empty() ? "" : c->module + ".") + c->className + "'>";
   if (auto* inst = v.as<InstanceObject>()) {
     if (inst->cls->isException) {
@@ -104,6 +108,7 @@ std::string Interpreter::repr(const Value& v) {
       return inst->cls->className + "(" + args + ")";
     }
     if (auto m = tryGetAttr(v, "__repr__")) return str(call(*m, {}));
+    if (auto e = enumMemberText(*this, v, true)) return *e;
     return "<" + inst->cls->module + "." + inst->cls->className + " object>";
   }
   if (auto* host = v.as<HostObject>()) return host->hostRepr();
@@ -121,6 +126,7 @@ std::string Interpreter::str(const Value& v) {
       return repr(makeTuple(inst->exceptionArgs));
     }
     if (auto m = tryGetAttr(v, "__str__")) return str(call(*m, {}));
+    if (auto e = enumMemberText(*this, v, false)) return *e;
   }
   return repr(v);
 }
