@@ -411,6 +411,17 @@ void Interpreter::installClassBuiltins() {
     if (a.positional.size() != 1) in.raise("TypeError", "staticmethod expected 1 argument");
     return Value::object(std::make_shared<StaticMethodObject>(a.positional[0]));
   });
+  def("slice", [](Interpreter& in, CallArgs& a) {
+    if (a.positional.empty() || a.positional.size() > 3) in.raise("TypeError", "slice expected 1 to 3 arguments");
+    auto s = std::make_shared<SliceObject>();
+    if (a.positional.size() == 1) s->stop = a.positional[0];
+    else {
+      s->start = a.positional[0];
+      s->stop = a.positional[1];
+      if (a.positional.size() == 3) s->step = a.positional[2];
+    }
+    return Value::object(s);
+  });
   def("classmethod", [](Interpreter& in, CallArgs& a) {
     if (a.positional.size() != 1) in.raise("TypeError", "classmethod expected 1 argument");
     return Value::object(std::make_shared<ClassMethodObject>(a.positional[0]));

@@ -322,7 +322,9 @@ std::shared_ptr<FunctionObject> Evaluator::makeFunction(const std::string& fname
 void Evaluator::execFunctionDef(const FunctionDef& s) {
   if (s.kind == StmtKind::AsyncFunctionDef)
     in_.raise("NotImplementedError", "async functions are not run by Polytrace's interpreter", "unsupported-syntax");
-  std::string qual = (function_.empty() || function_ == "<module>") ? s.name : function_ + ".<locals>." + s.name;
+  // In a class body the class prefixes the name itself (buildClass).
+  bool plain = function_.empty() || function_ == "<module>" || (scope_ && scope_->recordOrder);
+  std::string qual = plain ? s.name : function_ + ".<locals>." + s.name;
   Value fn = Value::object(makeFunction(s.name, s.args, &s, nullptr));
   fn.as<FunctionObject>()->qualname = qual;
   for (auto it = s.decorator_list.rbegin(); it != s.decorator_list.rend(); ++it) fn = in_.call(eval(**it), {fn});

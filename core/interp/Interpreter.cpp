@@ -83,8 +83,10 @@ void Interpreter::countStep() {
 // ---- locations -----------------------------------------------------------------------------------
 
 SourceLocation Interpreter::currentLocation() const {
+  // Polytrace's own Python (torch.nn) is not where the user's code is: its frames are skipped, so
+  // an op a module records points at the line that called the module.
   for (auto it = frames_.rbegin(); it != frames_.rend(); ++it) {
-    if (!it->node || !it->module) continue;
+    if (!it->node || !it->module || it->module->internal) continue;
     SourceLocation loc;
     loc.file = it->module->filename;
     loc.line = it->node->pos.lineno;
@@ -98,8 +100,18 @@ SourceLocation Interpreter::currentLocation() const {
 
 std::vector<std::string> Interpreter::currentScopePath() const {
   std::vector<std::string> path;
-  for (const auto& f : frames_)
-    if (f.module && f.function != "<module>") path.push_back(f.function.substr(f.function.rfind('.') + 1));
+  bool forwardOfModule = false;
+  for (const auto& f : frames_) {
+    if (f.moduleCall) {
+      path.push_back(f.function);  // stands for the forward() frame that follows
+      forwardOfModule = true;
+      continue;
+    }
+    if (!f.module || f.function == "<module>") continue;
+    bool skip = forwardOfModule || f.module->internal;
+    forwardOfModule = false;
+    if (!skip) path.push_back(f.function.substr(f.function.rfind('.') + 1));
+  }
   return path;
 }
 

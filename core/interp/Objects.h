@@ -35,6 +35,7 @@ struct TupleObject : Object {
   std::string_view typeName() const override { return "tuple"; }
   std::vector<Value> items;
   std::vector<std::string> fieldNames;  // a named tuple's fields (torch.max(x, dim).values), else empty
+  bool torchSize = false;               // a torch tensor's shape: repr torch.Size([2, 3])
 };
 
 struct ListObject : Object {
@@ -86,6 +87,8 @@ struct ModuleObject : Object {
   // A compiled extension (torchvision/_C.cpython-311-x86_64-linux-gnu.so): importing it works,
   // using any attribute raises NotImplementedError with reason "c-extension".
   std::string extensionFile;
+  // Polytrace's own Python (torch.nn's modules): its functions are not scopes of a graph.
+  bool internal = false;
 };
 
 // Where names live while a function runs. Enclosing function scopes are chained for closures.

@@ -71,6 +71,7 @@ std::string Interpreter::repr(const Value& v) {
     return out;
   };
   if (auto* l = v.as<ListObject>()) return "[" + join(l->items) + "]";
+  if (auto* t = v.as<TupleObject>(); t && t->torchSize) return "torch.Size([" + join(t->items) + "])";
   if (auto* t = v.as<TupleObject>()) return "(" + join(t->items) + (t->items.size() == 1 ? ",)" : ")");
   if (auto* d = v.as<DictObject>()) {
     std::string out = "{";
@@ -81,7 +82,13 @@ std::string Interpreter::repr(const Value& v) {
   if (auto* t = v.as<TensorObject>()) {
     ArrayData a = arrayData(t->tensor);
     switch (t->framework) {
-      case ir::Framework::Torch: return torchRepr(a);
+      case ir::Framework::Torch:
+        if (t->parameter) {
+          // torch prints a Parameter's data with requires_grad=True inside the tensor(...).
+          std::string r = torchRepr(a);
+          return "Parameter containing:\n" + r.substr(0, r.size() - 1) + ", requires_grad=True)";
+        }
+        return torchRepr(a);
       case ir::Framework::Numpy: return numpyRepr(a);
       case ir::Framework::Jax: return jaxRepr(a);
       case ir::Framework::TensorFlow: return tfRepr(a);

@@ -183,6 +183,12 @@ void Interpreter::installStandardModules() {
     return Value::object(m);
   });
   installStdClassModules(*this);
+  installTorchNn(*this);
+  registerBuiltinModule("collections", [](Interpreter& in) {
+    auto m = newModule("collections");
+    m->globals["OrderedDict"] = in.builtins().at("dict");  // dicts keep insertion order
+    return Value::object(m);
+  });
   registerBuiltinModule("warnings", warningsModule);
   registerBuiltinModule("functools", functoolsModule);
   registerBuiltinModule("__future__", [](Interpreter&) {

@@ -13,5 +13,6 @@ std::shared_ptr<ModuleObject> newModule(const std::string& name);
 void def(ModuleObject& m, const std::string& name, BuiltinFunction::Fn fn);
 bool isBuiltinModule(const ModuleObject& m);
 void installStdClassModules(Interpreter& in);  // dataclasses, enum (StdClasses.cpp)
+void installTorchNn(Interpreter& in);          // torch.nn, torch.no_grad & co (TorchNn.cpp)
 
 }  // namespace pt::interp
