@@ -501,6 +501,8 @@ std::optional<Value> tensorAttribute(Interpreter& in, const Value& self, const s
   if (name == "data") return in.wrapTensor(tensor, t->framework);
   if (name == "is_cuda") return Value::boolean(false);
   if (auto m = inPlaceMethod(in, self, name)) return m;
+  if (t->framework == Framework::Torch)
+    if (auto m = torchRandomInPlaceMethod(self, name)) return m;
   return std::nullopt;
 }
 

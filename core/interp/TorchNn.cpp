@@ -77,6 +77,22 @@ Value normalInPlace(Interpreter& in, CallArgs& a) {
   return a.positional[0];
 }
 
+// tensor.uniform_(from=0, to=1) / tensor.normal_(mean=0, std=1) as methods.
+Value randomMethod(Interpreter& in, const Value& self, const std::string& name, const CallArgs& a) {
+  bool uniform = name == "uniform_";
+  const char* names[2] = {uniform ? "from" : "mean", uniform ? "to" : "std"};
+  Value params[2] = {Value::real(0.0), Value::real(1.0)};
+  for (size_t i = 0; i < a.positional.size() && i < 2; ++i) params[i] = a.positional[i];
+  for (const auto& [k, v] : a.keywords) {
+    if (k == names[0]) params[0] = v;
+    else if (k == names[1]) params[1] = v;
+    else if (k != "generator") in.raise("TypeError", name + "() got an unexpected keyword argument '" + k + "'");
+    else if (!v.isNone()) in.raise("NotImplementedError", name + "() with a generator", "unsupported-argument");
+  }
+  CallArgs call{{self, params[0], params[1]}, {}};
+  return uniform ? uniformInPlace(in, call) : normalInPlace(in, call);
+}
+
 // The module's name in a graph's scope path: its attribute name in the parent when called from
 // another module's forward, its class name when called from plain code.
 std::string moduleLabel(Interpreter& in, const Value& module, bool nested) {
@@ -188,6 +204,13 @@ struct GradModeObject : Callable, HostObject {
 };
 
 }  // namespace
+
+std::optional<Value> torchRandomInPlaceMethod(const Value& self, const std::string& name) {
+  if (name != "uniform_" && name != "normal_") return std::nullopt;
+  return Value::object(std::make_shared<BuiltinFunction>(name, [self, name](Interpreter& in, CallArgs& a) {
+    return randomMethod(in, self, name, a);
+  }));
+}
 
 void installTorchNn(Interpreter& in) {
   in.registerBuiltinModule("_polytrace_nn", nnNativeModule);
