@@ -211,6 +211,17 @@ Lowered lowerSilu(Builder& b, const BoundArgs& args, const ApiEntry&) {
   return Lowered::one(b.apply1(OpKind::Mul, {x, b.apply1(OpKind::Sigmoid, {x})}));
 }
 
+// weight[input]: rows of the table (padding_idx only matters for gradients).
+Lowered lowerEmbedding(Builder& b, const BoundArgs& args, const ApiEntry&) {
+  Operand idx = torchInput(b, args);
+  Operand w = asTensor(b, Framework::Torch, args.get("weight"), "weight");
+  if (!ir::isInteger(build::typeOf(b, idx, "F.embedding").dtype))
+    throw LoweringError{"RuntimeError", "Expected tensor for argument #1 'indices' to have one of the following scalar types: Long, Int", ""};
+  if (!args.get("max_norm").isNone())
+    throwUnsupported("unsupported-argument", "embedding with max_norm (it renormalises the weight in place)");
+  return Lowered::one(b.apply1(OpKind::Take, {w, idx}, {{"axis", int64_t{0}}}));
+}
+
 }  // namespace
 
 void registerTorchNnOps(ApiTable& table) {
@@ -235,6 +246,8 @@ void registerTorchNnOps(ApiTable& table) {
                  "identity when not training (training with p > 0 is reported)"},
                 {"gelu", "input, approximate='none'", lowerGelu, Erf, {}, "decomposed: x/2 * (1 + erf(x/sqrt(2)))"},
                 {"silu", "input", lowerSilu, Sigmoid, {}, "decomposed: x * sigmoid(x)"},
+                {"embedding", "input, weight, padding_idx=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, sparse=False",
+                 lowerEmbedding, Take, {}, "take rows of the weight"},
             });
 }
 

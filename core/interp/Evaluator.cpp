@@ -701,6 +701,13 @@ Value Evaluator::evalComprehension(const Expr& e) {
   loop(0);
   if (e.kind == ExprKind::DictComp) return Value::object(dict);
   if (e.kind == ExprKind::GeneratorExp) return makeTuple(std::move(out));  // materialised generator
+  if (e.kind == ExprKind::SetComp) {
+    // Sets are lists of distinct items here (as the set literal and set() make them).
+    std::vector<Value> unique;
+    for (Value& v : out)
+      if (std::none_of(unique.begin(), unique.end(), [&](const Value& u) { return in_.equals(u, v); })) unique.push_back(v);
+    return makeList(std::move(unique));
+  }
   return makeList(std::move(out));
 }
 

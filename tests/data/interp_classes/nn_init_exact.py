@@ -23,3 +23,6 @@ for shape in [(3,), (4, 4), (5, 7), (2, 3)]:
     nn.init.normal_(w, 0.5, 2.0)
     print("normal", w.flatten().tolist())
 print(torch.rand(3).tolist())
+emb = nn.Embedding(10, 3, padding_idx=0)
+print("embedding", emb.weight.flatten().tolist())
+print("embedding lookup", emb(torch.tensor([[1, 0, 9], [4, 4, 2]])).flatten().tolist())
