@@ -1,6 +1,7 @@
 #include "codegen/GraphCodegen.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <unordered_map>
 
@@ -87,8 +88,17 @@ GeneratedCode generateFromGraph(const ir::Graph& g, ir::Framework target, const 
       continue;
     }
     std::string lhs;
+    // A named constant (a module parameter, "fc.weight") keeps its name as a variable: fc_weight.
+    std::string base(ir::opName(n->op));
+    if (auto named = n->attrs.find("name"); n->op == ir::OpKind::Constant && named != n->attrs.end())
+      if (const auto* text = std::get_if<std::string>(&named->second)) {
+        base = *text;
+        for (char& c : base)
+          if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+        if (base.empty() || std::isdigit(static_cast<unsigned char>(base[0]))) base = "p_" + base;
+      }
     for (size_t i = 0; i < n->outputs.size(); ++i) {
-      std::string name = names.take(std::string(ir::opName(n->op)));
+      std::string name = names.take(base);
       exprOf[n->outputs[i]] = name;
       lhs += (i ? ", " : "") + name;
     }

@@ -268,6 +268,7 @@ void registerTorchApi(ApiTable& table) {
   table.add(Framework::Torch, "torch.nn.functional", functionalRows());
   registerTorchTensorOps(table);
   registerTorchImageOps(table);
+  registerTorchNnOps(table);
 }
 
 }  // namespace pt::frontends

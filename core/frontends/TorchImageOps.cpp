@@ -13,13 +13,24 @@
 
 namespace pt::frontends {
 
+Operand torchInput(Builder& b, const BoundArgs& args) {
+  return asTensor(b, ir::Framework::Torch, args.get("input"), "input");
+}
+
+std::pair<int64_t, int64_t> readPair(const Arg& a, const char* what) {
+  auto v = readInts(a, what);
+  if (v.size() == 1) return {v[0], v[0]};
+  if (v.size() != 2) throwValueError(std::string(what) + " must be an int or a pair");
+  return {v[0], v[1]};
+}
+
 namespace {
 
 using ir::DType;
 using ir::Framework;
 using ir::OpKind;
 
-Operand input(Builder& b, const BoundArgs& args) { return asTensor(b, Framework::Torch, args.get("input"), "input"); }
+Operand input(Builder& b, const BoundArgs& args) { return torchInput(b, args); }
 
 // ---- F.pad ------------------------------------------------------------------------------------------
 
@@ -96,12 +107,6 @@ Lowered lowerPad(Builder& b, const BoundArgs& args, const ApiEntry&) {
 
 // ---- F.conv2d -----------------------------------------------------------------------------------------
 
-std::pair<int64_t, int64_t> pairOf(const Arg& a, const char* what) {
-  auto v = readInts(a, what);
-  if (v.size() == 1) return {v[0], v[0]};
-  if (v.size() != 2) throwValueError(std::string(what) + " must be an int or a pair");
-  return {v[0], v[1]};
-}
 
 // out[n, o, i, j] = sum over the group's input channels c and kernel taps (u, v) of
 // x[n, c, i*s + u*d, j*s + v*d] * w[o, c, u, v]: the taps are gathered as strided slices.
@@ -117,9 +122,9 @@ Lowered lowerConv2d(Builder& b, const BoundArgs& args, const ApiEntry&) {
   if (xt.dtype != wt.dtype)
     throw LoweringError{"RuntimeError", "Input type and weight type should be the same", ""};
   if (args.get("padding").kind == Arg::Kind::Str) throwUnsupported("unsupported-argument", "string padding in conv2d");
-  auto [sh, sw] = pairOf(args.get("stride"), "stride");
-  auto [ph, pw] = pairOf(args.get("padding"), "padding");
-  auto [dh, dw] = pairOf(args.get("dilation"), "dilation");
+  auto [sh, sw] = readPair(args.get("stride"), "stride");
+  auto [ph, pw] = readPair(args.get("padding"), "padding");
+  auto [dh, dw] = readPair(args.get("dilation"), "dilation");
   int64_t groups = readInt(args.get("groups"), "groups");
   int64_t N = xt.shape[0], C = xt.shape[1], O = wt.shape[0], Cg = wt.shape[1], kh = wt.shape[2], kw = wt.shape[3];
   if (groups <= 0 || C != Cg * groups || O % groups)

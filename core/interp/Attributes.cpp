@@ -2,10 +2,12 @@
 // builtin containers (str, list, dict, tuple).
 #include <algorithm>
 
+#include "interp/Classes.h"
 #include "interp/FrameworkBridge.h"
 #include "interp/InPlace.h"
 #include "interp/Operators.h"
 #include "interp/Interpreter.h"
+#include "interp/StdModules.h"
 
 namespace pt::interp {
 
@@ -251,42 +253,6 @@ std::optional<Value> dictMethod(const std::shared_ptr<DictObject>& d, const std:
 
 }  // namespace
 
-std::optional<Value> ClassObject::lookup(const std::string& attr) const {
-  auto it = dict.find(attr);
-  if (it != dict.end()) return it->second;
-  for (const auto& b : bases)
-    if (auto v = b->lookup(attr)) return v;
-  return std::nullopt;
-}
-
-bool ClassObject::isSubclassOf(const ClassObject* other) const {
-  if (this == other) return true;
-  return std::any_of(bases.begin(), bases.end(), [&](const auto& b) { return b->isSubclassOf(other); });
-}
-
-Value ClassObject::call(Interpreter& in, CallArgs& args) {
-  auto selfRef = shared_from_this();
-  auto inst = std::make_shared<InstanceObject>(selfRef);
-  Value instValue = Value::object(inst);
-  if (isException) {
-    inst->exceptionArgs = args.positional;
-    if (auto init = lookup("__init__")) {
-      CallArgs a = args;
-      a.positional.insert(a.positional.begin(), instValue);
-      in.callWith(*init, std::move(a));
-    }
-    return instValue;
-  }
-  if (auto init = lookup("__init__")) {
-    CallArgs a = args;
-    a.positional.insert(a.positional.begin(), instValue);
-    in.callWith(*init, std::move(a));
-  } else if (!args.positional.empty() || !args.keywords.empty()) {
-    in.raise("TypeError", className + "() takes no arguments");
-  }
-  return instValue;
-}
-
 std::optional<Value> Interpreter::tryGetAttr(const Value& object, const std::string& name) {
   if (auto m = object.asShared<ModuleObject>()) {
     if (!m->extensionFile.empty() && name != "__name__" && name != "__file__")
@@ -317,22 +283,25 @@ std::optional<Value> Interpreter::tryGetAttr(const Value& object, const std::str
   if (object.as<FrameworkNamespace>() || object.as<TensorObject>() || object.as<DTypeObject>())
     return frameworkGetAttr(*this, object, name);
   if (auto* host = object.as<HostObject>()) return host->hostAttr(*this, name);
-  if (auto inst = object.asShared<InstanceObject>()) {
-    auto it = inst->attrs.find(name);
-    if (it != inst->attrs.end()) return it->second;
-    if (auto v = inst->cls->lookup(name)) {
-      if (v->as<FunctionObject>()) return Value::object(std::make_shared<BoundMethod>(object, *v));
-      if (auto* prop = v->as<InstanceObject>(); prop && prop->cls->className == "property")
-        return call(prop->attrs.at("fget"), {object});
-      return v;
-    }
-    if (name == "args" && inst->cls->isException) return makeTuple(inst->exceptionArgs);
+  if (object.as<InstanceObject>()) return instanceGetAttr(*this, object, name);
+  if (object.as<ClassObject>()) return classGetAttr(*this, object, name);
+  if (auto* s = object.as<SuperObject>()) return superGetAttr(*this, *s, name);
+  if (auto p = object.asShared<PropertyObject>()) {
+    if (name == "fget") return p->fget;
+    if (name == "fset") return p->fset;
+    if (name == "fdel") return p->fdel;
+    // @x.setter / @x.getter / @x.deleter: a copy of the property with that accessor replaced.
+    if (name == "setter" || name == "getter" || name == "deleter")
+      return method(name, [p, name](Interpreter&, CallArgs& a) {
+        auto copy = std::make_shared<PropertyObject>(*p);
+        Value fn = a.positional.empty() ? Value::none() : a.positional[0];
+        (name == "setter" ? copy->fset : name == "getter" ? copy->fget : copy->fdel) = fn;
+        return Value::object(copy);
+      });
     return std::nullopt;
   }
-  if (auto* cls = object.as<ClassObject>()) {
-    if (name == "__name__") return makeStr(cls->className);
-    return cls->lookup(name);
-  }
+  if (auto* sm = object.as<StaticMethodObject>(); sm && name == "__func__") return sm->function;
+  if (auto* cm = object.as<ClassMethodObject>(); cm && name == "__func__") return cm->function;
   if (auto* fn = object.as<FunctionObject>()) {
     auto it = fn->attributes.find(name);
     if (it != fn->attributes.end()) return it->second;
@@ -364,8 +333,12 @@ std::optional<Value> Interpreter::tryGetAttr(const Value& object, const std::str
 
 Value Interpreter::getAttr(const Value& object, const std::string& name) {
   if (auto v = tryGetAttr(object, name)) return *v;
-  if (auto* m = object.as<ModuleObject>())
+  if (auto* m = object.as<ModuleObject>()) {
+    if (isBuiltinModule(*m))
+      raise("NotImplementedError", "'" + m->name + "." + name + "' is not supported by Polytrace yet (its '" + m->name +
+                                       "' module is a partial model)", "unsupported-api");
     raise("AttributeError", "module '" + m->name + "' has no attribute '" + name + "'");
+  }
   if (auto* ns = object.as<FrameworkNamespace>())
     raise("AttributeError", "module '" + ns->symbol + "' has no attribute '" + name +
                                 "' (or Polytrace does not support it yet)", "unsupported-api");
@@ -380,6 +353,7 @@ Value Interpreter::getAttr(const Value& object, const std::string& name) {
 
 void Interpreter::setAttr(const Value& object, const std::string& name, Value value) {
   if (auto* inst = object.as<InstanceObject>()) {
+    if (instanceSetAttr(*this, object, name, value)) return;
     inst->attrs[name] = std::move(value);
     return;
   }
@@ -456,6 +430,16 @@ Value Interpreter::getItem(const Value& container, const Value& index) {
   if (auto* r = container.as<RangeObject>()) {
     int64_t i = normalizeIndex(*this, index.asInt(), r->size(), "range object");
     return Value::integer(r->start + i * r->step);
+  }
+  if (auto* cls = container.as<ClassObject>()) {
+    // Color['RED'] on an enum; Generic-style subscripts (MyList[int]) in annotations.
+    if (cls->enumKind != ClassObject::EnumKind::None) {
+      for (const Value& m : cls->enumMembers)
+        if (equals(m.as<InstanceObject>()->attrs.at("_name_"), index)) return m;
+      raise("KeyError", repr(index));
+    }
+    if (auto m = tryGetAttr(container, "__class_getitem__")) return call(*m, {index});
+    return container;
   }
   if (auto m = tryGetAttr(container, "__getitem__")) return call(*m, {index});
   raise("TypeError", "'" + std::string(container.typeName()) + "' object is not subscriptable");

@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "base/FloatRepr.h"
+#include "interp/Classes.h"
 #include "interp/FrameworkBridge.h"
 #include "interp/Interpreter.h"
 #include "interp/Operators.h"
@@ -219,6 +220,8 @@ void Interpreter::installBuiltins() {
       if (t->tensor.rank() == 0) in.raise("TypeError", "len() of a 0-d tensor");
       return Value::integer(t->tensor.shape()[0]);
     }
+    if (auto* c = v.as<ClassObject>(); c && c->enumKind != ClassObject::EnumKind::None)
+      return Value::integer(static_cast<int64_t>(c->enumMembers.size()));
     if (auto m = in.tryGetAttr(v, "__len__")) return in.call(*m, {});
     in.raise("TypeError", "object of type '" + std::string(v.typeName()) + "' has no len()");
   });
@@ -356,6 +359,7 @@ void Interpreter::installBuiltins() {
     auto* c = a.positional[0].as<ClassObject>();
     auto* base = a.positional[1].as<ClassObject>();
     if (!c || !base) in.raise("TypeError", "issubclass() arg 1 must be a class");
+    if (isObjectClass(a.positional[1])) return Value::boolean(true);
     return Value::boolean(c->isSubclassOf(base));
   });
   def("getattr", [](Interpreter& in, CallArgs& a) {
@@ -376,7 +380,8 @@ void Interpreter::installBuiltins() {
   });
   def("callable", [](Interpreter& in, CallArgs& a) {
     arity(in, a, 1, 1, "callable");
-    return Value::boolean(a.positional[0].as<Callable>() != nullptr);
+    const Value& v = a.positional[0];
+    return Value::boolean(v.as<Callable>() != nullptr || (v.as<InstanceObject>() && in.tryGetAttr(v, "__call__")));
   });
   def("sorted", [](Interpreter& in, CallArgs& a) {
     arity(in, a, 1, 1, "sorted");
@@ -440,24 +445,8 @@ void Interpreter::installBuiltins() {
   def("id", [](Interpreter&, CallArgs& a) {
     return Value::integer(static_cast<int64_t>(reinterpret_cast<intptr_t>(a.positional.at(0).obj().get())));
   });
-  def("property", [](Interpreter& in, CallArgs& a) {
-    arity(in, a, 1, 1, "property");
-    auto cls = std::make_shared<ClassObject>();
-    cls->className = "property";
-    auto inst = std::make_shared<InstanceObject>(cls);
-    inst->attrs["fget"] = a.positional[0];
-    return Value::object(inst);
-  });
-  def("staticmethod", [](Interpreter& in, CallArgs& a) {
-    arity(in, a, 1, 1, "staticmethod");
-    Value fn = a.positional[0];
-    return Value::object(std::make_shared<BuiltinFunction>("staticmethod", [fn](Interpreter& in, CallArgs& c) {
-      return in.callWith(fn, c);
-    }));
-  });
-  def("super", [](Interpreter& in, CallArgs&) -> Value {
-    in.raise("NotImplementedError", "super() is not supported by the interpreter yet", "unsupported-syntax");
-  });
+  installClassBuiltins();
+  installIterBuiltins();
 }
 
 
@@ -488,6 +477,14 @@ bool Interpreter::truthy(const Value& v) {
 }
 
 bool Interpreter::equals(const Value& a, const Value& b) {
+  if (auto v = intEnumValue(a)) return equals(*v, b);
+  if (auto v = intEnumValue(b)) return equals(a, *v);
+  if (a.as<InstanceObject>() || b.as<InstanceObject>()) {
+    if (a.identical(b)) return true;
+    if (auto r = callDunder(*this, a, "__eq__", b)) return truthy(*r);
+    if (auto r = callDunder(*this, b, "__eq__", a)) return truthy(*r);
+    return false;
+  }
   if (a.isNumber() && b.isNumber()) {
     if (a.isFloat() || b.isFloat()) return a.asFloat() == b.asFloat();
     return a.asInt() == b.asInt();
@@ -548,6 +545,43 @@ void Interpreter::iterate(const Value& iterable, const std::function<bool(const 
     for (char c : s->value) chars.push_back(makeStr(std::string(1, c)));
     return each(chars);
   }
+  if (auto* it = iterable.as<IteratorObject>()) {
+    // Iterating an iterator consumes it.
+    while (auto v = nextOf(iterable)) {
+      countStep();
+      if (!body(*v)) return;
+    }
+    (void)it;
+    return;
+  }
+  if (auto* cls = iterable.as<ClassObject>(); cls && cls->enumKind != ClassObject::EnumKind::None) return each(cls->enumMembers);
+  if (iterable.as<InstanceObject>()) {
+    if (auto m = tryGetAttr(iterable, "__iter__")) {
+      Value iterator = call(*m, {});
+      if (iterator.as<InstanceObject>()) {
+        while (auto v = nextOf(iterator)) {
+          countStep();
+          if (!body(*v)) return;
+        }
+        return;
+      }
+      return iterate(iterator, body);
+    }
+    if (auto m = tryGetAttr(iterable, "__getitem__")) {
+      // The old sequence protocol: items 0, 1, ... until IndexError.
+      for (int64_t i = 0;; ++i) {
+        Value v;
+        try {
+          v = call(*m, {Value::integer(i)});
+        } catch (const PyException& e) {
+          if (e.type == "IndexError" || e.type == "StopIteration") return;
+          throw;
+        }
+        countStep();
+        if (!body(v)) return;
+      }
+    }
+  }
   if (auto* t = iterable.as<TensorObject>()) {
     if (t->tensor.rank() == 0) raise("TypeError", "iteration over a 0-d tensor");
     int64_t n = t->tensor.shape()[0];
@@ -580,7 +614,13 @@ bool Interpreter::isInstance(const Value& v, const Value& classInfo) {
     return false;
   }
   if (isTensorType(classInfo, v)) return true;
+  if (isObjectClass(classInfo)) return true;
   if (auto* cls = classInfo.as<ClassObject>()) {
+    // Classes Polytrace defines in Python over native values (torch.nn.Parameter over tensors).
+    if (auto check = cls->dict.find("__polytrace_instancecheck__"); check != cls->dict.end()) {
+      Value fn = check->second.as<StaticMethodObject>() ? check->second.as<StaticMethodObject>()->function : check->second;
+      return truthy(call(fn, {v}));
+    }
     auto* inst = v.as<InstanceObject>();
     return inst && inst->cls->isSubclassOf(cls);
   }

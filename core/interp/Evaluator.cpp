@@ -6,6 +6,7 @@
 #include "base/FloatRepr.h"
 #include "interp/FrameworkBridge.h"
 #include "interp/InPlace.h"
+#include "interp/StdModules.h"
 
 namespace pt::interp {
 
@@ -26,8 +27,8 @@ struct NodeMark {
 }  // namespace
 
 Evaluator::Evaluator(Interpreter& in, std::shared_ptr<ModuleObject> module, std::shared_ptr<Scope> scope,
-                     std::string function)
-    : in_(in), module_(std::move(module)), scope_(std::move(scope)), function_(std::move(function)) {
+                     std::string function, std::vector<Value>* yielded)
+    : in_(in), module_(std::move(module)), scope_(std::move(scope)), function_(std::move(function)), yielded_(yielded) {
   in_.cycles_.track(module_);
 }
 
@@ -51,6 +52,7 @@ Value Evaluator::lookup(const std::string& name, const Node&) {
 
 void Evaluator::bind(const std::string& name, Value v) {
   if (scope_ && std::find(scope_->globalNames.begin(), scope_->globalNames.end(), name) == scope_->globalNames.end()) {
+    if (scope_->recordOrder && !scope_->vars.count(name)) scope_->order.push_back(name);
     scope_->vars[name] = std::move(v);
     return;
   }
@@ -85,6 +87,7 @@ Evaluator::Flow Evaluator::exec(const Stmt& s) {
     }
     case StmtKind::AnnAssign: {
       const auto& a = static_cast<const AnnAssign&>(s);
+      if (scope_ && scope_->recordOrder && a.target->kind == ExprKind::Name) recordAnnotation(a);
       if (a.value) assign(*a.target, eval(*a.value));
       return Flow::Normal;
     }
@@ -315,13 +318,16 @@ std::shared_ptr<FunctionObject> Evaluator::makeFunction(const std::string& fname
   fn->attributes["__name__"] = makeStr(def ? def->name : "<lambda>");
   fn->attributes["__qualname__"] = makeStr(fname);
   fn->attributes["__module__"] = makeStr(module_->name);
+  if (def) fn->isGenerator = containsYield(def->body);
   return fn;
 }
 
 void Evaluator::execFunctionDef(const FunctionDef& s) {
   if (s.kind == StmtKind::AsyncFunctionDef)
     in_.raise("NotImplementedError", "async functions are not run by Polytrace's interpreter", "unsupported-syntax");
-  std::string qual = (function_.empty() || function_ == "<module>") ? s.name : function_ + ".<locals>." + s.name;
+  // In a class body the class prefixes the name itself (buildClass).
+  bool plain = function_.empty() || function_ == "<module>" || (scope_ && scope_->recordOrder);
+  std::string qual = plain ? s.name : function_ + ".<locals>." + s.name;
   Value fn = Value::object(makeFunction(s.name, s.args, &s, nullptr));
   fn.as<FunctionObject>()->qualname = qual;
   for (auto it = s.decorator_list.rbegin(); it != s.decorator_list.rend(); ++it) fn = in_.call(eval(**it), {fn});
@@ -329,31 +335,58 @@ void Evaluator::execFunctionDef(const FunctionDef& s) {
 }
 
 void Evaluator::execClassDef(const ClassDef& s) {
-  auto cls = std::make_shared<ClassObject>();
-  cls->className = s.name;
-  cls->module = module_->name;
-  for (const Expr* b : s.bases) {
-    Value base = eval(*b);
-    if (auto bc = base.asShared<ClassObject>()) {
-      cls->bases.push_back(bc);
-      if (bc->isException) cls->isException = true;
-    } else {
-      in_.raise("NotImplementedError", "class " + s.name + " derives from " + in_.repr(base) +
-                                           ", which Polytrace cannot subclass yet", "unsupported-class");
-    }
-  }
+  std::vector<Value> bases;
+  for (const Expr* b : s.bases) bases.push_back(eval(*b));
+  std::vector<std::pair<std::string, Value>> keywords;
+  for (const Keyword* k : s.keywords)
+    if (k->arg) keywords.emplace_back(*k->arg, eval(*k->value));
   // The class body runs in its own namespace; functions defined there see the module, not it.
   auto ns = std::make_shared<Scope>();
+  ns->recordOrder = true;
   Evaluator body(in_, module_, ns, s.name);
   body.execBlock(s.body);
-  for (auto& [k, v] : ns->vars) {
-    if (auto* f = v.as<FunctionObject>()) f->qualname = s.name + "." + f->qualname;
-    cls->dict[k] = v;
-  }
-  Value clsValue = Value::object(cls);
+  Value clsValue = buildClass(in_, s.name, module_->name, bases, *ns, keywords);
   for (auto it = s.decorator_list.rbegin(); it != s.decorator_list.rend(); ++it)
     clsValue = in_.call(eval(**it), {clsValue});
   bind(s.name, clsValue);
+}
+
+// `x: T` in a class body goes into the class's __annotations__ (dataclass fields). An annotation
+// that cannot be evaluated (a forward reference, a name Polytrace does not model) is kept as None:
+// only its presence matters to the interpreter.
+void Evaluator::recordAnnotation(const AnnAssign& a) {
+  Value annotation;
+  try {
+    annotation = eval(*a.annotation);
+  } catch (const PyException& e) {
+    if (e.reasonCode == "step-budget" || e.reasonCode == "cancelled") throw;
+  }
+  Value& dict = scope_->vars["__annotations__"];
+  if (!dict.as<DictObject>()) dict = Value::object(std::make_shared<DictObject>());
+  dict.as<DictObject>()->set(makeStr(static_cast<const Name&>(*a.target).id), annotation);
+}
+
+Value Evaluator::evalYield(const Expr& e) {
+  if (!yielded_) in_.raise("SyntaxError", "'yield' outside function");
+  auto push = [&](const Value& v) {
+    if (static_cast<int64_t>(yielded_->size()) >= in_.limits().maxGeneratorItems)
+      in_.raise("RuntimeError", "generator '" + function_ + "' yielded more than " + std::to_string(in_.limits().maxGeneratorItems) +
+                                    " values: Polytrace runs a generator to its end before its values are used, so "
+                                    "infinite generators are not supported", "generator-unbounded");
+    yielded_->push_back(v);
+  };
+  if (e.kind == ExprKind::Yield) {
+    const auto& y = static_cast<const Yield&>(e);
+    push(y.value ? eval(*y.value) : Value::none());
+    return Value::none();  // generator.send() is not supported: `yield` evaluates to None
+  }
+  Value source = eval(*static_cast<const YieldFrom&>(e).value);
+  in_.iterate(source, [&](const Value& v) {
+    push(v);
+    return true;
+  });
+  if (auto* g = source.as<IteratorObject>()) return g->returnValue;
+  return Value::none();
 }
 
 void Evaluator::execImport(const Import& s) {
@@ -392,6 +425,8 @@ void Evaluator::execImportFrom(const ImportFrom& s) {
     // module that imports it may well run without it.
     if (!v)
       if (auto* ns = mod.as<FrameworkNamespace>()) v = unmodelledFrameworkSymbol(ns->symbol + "." + a->name);
+    if (!v)
+      if (auto* m = mod.as<ModuleObject>(); m && isBuiltinModule(*m)) v = unmodelledFrameworkSymbol(m->name + "." + a->name);
     if (!v) v = in_.importModule(base + "." + a->name);
     bind(a->asname.value_or(a->name), *v);
   }
@@ -541,6 +576,8 @@ Value Evaluator::eval(const Expr& e) {
       return Value::object(slice);
     }
     case ExprKind::Starred: in_.raise("SyntaxError", "can't use starred expression here");
+    case ExprKind::Yield:
+    case ExprKind::YieldFrom: return evalYield(e);
     case ExprKind::NamedExpr: {
       const auto& n = static_cast<const NamedExpr&>(e);
       Value v = eval(*n.value);
@@ -667,6 +704,13 @@ Value Evaluator::evalComprehension(const Expr& e) {
   loop(0);
   if (e.kind == ExprKind::DictComp) return Value::object(dict);
   if (e.kind == ExprKind::GeneratorExp) return makeTuple(std::move(out));  // materialised generator
+  if (e.kind == ExprKind::SetComp) {
+    // Sets are lists of distinct items here (as the set literal and set() make them).
+    std::vector<Value> unique;
+    for (Value& v : out)
+      if (std::none_of(unique.begin(), unique.end(), [&](const Value& u) { return in_.equals(u, v); })) unique.push_back(v);
+    return makeList(std::move(unique));
+  }
   return makeList(std::move(out));
 }
 

@@ -9,9 +9,17 @@
 
 namespace pt::interp {
 
+// Makes the class object once its body has run (Classes.cpp): MRO, enums, __init_subclass__.
+Value buildClass(Interpreter& in, const std::string& name, const std::string& module, const std::vector<Value>& bases,
+                 Scope& ns, const std::vector<std::pair<std::string, Value>>& keywords);
+// True when a function body yields (not counting nested functions, classes and lambdas).
+bool containsYield(const std::vector<syntax::Stmt*>& body);
+
 class Evaluator {
  public:
-  Evaluator(Interpreter& in, std::shared_ptr<ModuleObject> module, std::shared_ptr<Scope> scope, std::string function);
+  // `yielded` collects what a generator body yields (null outside generators).
+  Evaluator(Interpreter& in, std::shared_ptr<ModuleObject> module, std::shared_ptr<Scope> scope, std::string function,
+            std::vector<Value>* yielded = nullptr);
 
   enum class Flow { Normal, Return, Break, Continue };
 
@@ -27,6 +35,7 @@ class Evaluator {
   std::shared_ptr<Scope> scope_;  // null at module level: names go to module globals
   std::string function_;
   Value returnValue_;
+  std::vector<Value>* yielded_ = nullptr;
   // The exception being handled by the innermost `except` block (for a bare `raise`).
   std::optional<PyException> handling_;
 
@@ -54,6 +63,8 @@ class Evaluator {
   Value evalComprehension(const syntax::Expr& e);
   Value evalJoinedStr(const syntax::JoinedStr& j);
   Value evalConstant(const syntax::Constant& c);
+  Value evalYield(const syntax::Expr& e);
+  void recordAnnotation(const syntax::AnnAssign& a);
   std::shared_ptr<FunctionObject> makeFunction(const std::string& name, const syntax::Arguments* params,
                                                const syntax::FunctionDef* def, const syntax::Expr* lambdaBody);
   std::vector<Value> evalSequenceItems(const std::vector<syntax::Expr*>& elts);

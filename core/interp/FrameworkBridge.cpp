@@ -6,6 +6,7 @@
 
 #include "frontends/Lowerings.h"
 #include "frontends/Promotion.h"
+#include "interp/Classes.h"
 #include "interp/GraphRecorder.h"
 #include "interp/InPlace.h"
 #include "ir/TypeRules.h"
@@ -18,6 +19,12 @@ using frontends::Arg;
 using frontends::Operand;
 using ir::DType;
 using ir::Framework;
+
+void noteRandomInTrace(Interpreter& in, const char* what) {
+  if (auto* rec = in.recorder())
+    rec->addGuard({in.currentLocation(), std::string(what) + " drew random numbers while tracing: their values are baked "
+                                                             "into the graph as constants", {}, {}});
+}
 
 namespace {
 
@@ -93,6 +100,7 @@ class InterpBuilder : public frontends::Builder {
 
   // Interpreter values → frontend arguments (tensors become operand handles).
   Arg toArg(const Value& v) {
+    if (auto e = intEnumValue(v)) return toArg(*e);  // an IntEnum member is an int
     switch (v.kind()) {
       case Value::Kind::None: return Arg::none();
       case Value::Kind::Bool: return Arg::boolean(v.asBool());
@@ -204,11 +212,6 @@ int64_t countOf(const std::vector<int64_t>& shape) {
   return n;
 }
 
-void noteRandomInTrace(Interpreter& in, const char* what) {
-  if (auto* rec = in.recorder())
-    rec->addGuard({in.currentLocation(), std::string(what) + " drew random numbers while tracing: their values are baked "
-                                                             "into the graph as constants", {}, {}});
-}
 
 std::vector<int64_t> dimsFromVarargs(Interpreter& in, const CallArgs& c) {
   std::vector<int64_t> shape;
@@ -450,7 +453,11 @@ Value method(std::string name, BuiltinFunction::Fn fn) {
 std::optional<Value> tensorAttribute(Interpreter& in, const Value& self, const std::string& name) {
   auto t = self.asShared<TensorObject>();
   const runtime::Tensor& tensor = t->tensor;
-  if (name == "shape") return shapeValue(tensor);
+  if (name == "shape") {
+    Value shape = shapeValue(tensor);
+    shape.as<TupleObject>()->torchSize = t->framework == Framework::Torch;
+    return shape;
+  }
   if (name == "dtype") return Value::object(std::make_shared<DTypeObject>(tensor.dtype(), t->framework));
   if (name == "ndim") return Value::integer(tensor.rank());
   if (name == "device") return makeStr("cpu");
@@ -465,7 +472,11 @@ std::optional<Value> tensorAttribute(Interpreter& in, const Value& self, const s
   if (name == "size") {
     if (t->framework == Framework::Torch)
       return method("size", [t](Interpreter& in, CallArgs& a) {
-        if (a.positional.empty()) return shapeValue(t->tensor);
+        if (a.positional.empty()) {
+          Value shape = shapeValue(t->tensor);
+          shape.as<TupleObject>()->torchSize = true;
+          return shape;
+        }
         int64_t d = a.positional[0].asInt();
         if (!ir::normalizeAxis(d, t->tensor.rank())) in.raise("IndexError", "Dimension out of range");
         return Value::integer(t->tensor.shape()[static_cast<size_t>(d)]);
@@ -482,8 +493,16 @@ std::optional<Value> tensorAttribute(Interpreter& in, const Value& self, const s
   if (name == "is_floating_point")
     return method(name, [t](Interpreter&, CallArgs&) { return Value::boolean(ir::isFloating(t->tensor.dtype())); });
   if (name == "cpu") return method(name, [self](Interpreter&, CallArgs&) { return self; });
+  // Autograd is not modelled: only parameters report requires_grad, nothing has a gradient.
+  if (name == "requires_grad") return Value::boolean(t->parameter);
+  if (name == "grad" || name == "grad_fn") return Value::none();
+  if (name == "is_leaf") return Value::boolean(true);
+  if (name == "requires_grad_") return method(name, [self](Interpreter&, CallArgs&) { return self; });
+  if (name == "data") return in.wrapTensor(tensor, t->framework);
   if (name == "is_cuda") return Value::boolean(false);
   if (auto m = inPlaceMethod(in, self, name)) return m;
+  if (t->framework == Framework::Torch)
+    if (auto m = torchRandomInPlaceMethod(self, name)) return m;
   return std::nullopt;
 }
 
@@ -508,6 +527,8 @@ std::optional<Value> frameworkGetAttr(Interpreter& in, const Value& object, cons
   auto* ns = object.as<FrameworkNamespace>();
   std::string symbol = ns->symbol + "." + name;
   if (const Value* hosted = in.hostIntrinsic(symbol)) return *hosted;
+  // Framework modules the interpreter implements in Python (torch.nn).
+  if (in.hasBuiltinModule(symbol)) return in.importModule(symbol);
   if (auto it = intrinsics().find(symbol); it != intrinsics().end()) {
     const Intrinsic* intrinsic = &it->second;
     return method(symbol, [symbol, intrinsic](Interpreter& in, CallArgs& c) { return callIntrinsic(in, symbol, *intrinsic, c); });

@@ -21,6 +21,10 @@ Value callApi(Interpreter& in, const frontends::ApiEntry& entry, const Value& se
 // grid_sample`): calling it, or asking it for an attribute, raises NotImplementedError with reason
 // "unsupported-api" naming the symbol.
 Value unmodelledFrameworkSymbol(const std::string& symbol);
+// A torch tensor's uniform_/normal_ (drawn as torch does, TorchNn.cpp), or nullopt for other names.
+std::optional<Value> torchRandomInPlaceMethod(const Value& self, const std::string& name);
+// While tracing: random numbers drawn now are baked into the graph, so the trace must not be reused.
+void noteRandomInTrace(Interpreter& in, const char* what);
 
 // Python-level views of tensor data (these read values: while tracing they specialise the
 // trace on the data and are recorded as guards).

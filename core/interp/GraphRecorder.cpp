@@ -31,10 +31,19 @@ bool GraphRecorder::dependsOnInputs(const runtime::Tensor& t) const {
   return it != map_.end() && inputDependent_.count(it->second) > 0;
 }
 
+void GraphRecorder::nameConstant(const runtime::Tensor& t, const std::string& name, const std::vector<std::string>& scope) {
+  if (map_.count(t.id()) || names_.count(t.id())) return;
+  names_[t.id()] = {name, scope};
+  keepAlive_.push_back(t);
+}
+
 void GraphRecorder::addConstant(const runtime::Tensor& t, bool weak) {
   ir::Attrs a = constantAttrs(t);
   if (weak) a["weak"] = true;
+  auto named = names_.find(t.id());
+  if (named != names_.end()) a["name"] = named->second.name;
   ir::Node* n = graph_->addNode(ir::OpKind::Constant, {}, std::move(a), {t.type()});
+  if (named != names_.end()) n->scope = named->second.scope;
   map_[t.id()] = n->outputs[0];
   keepAlive(t);
 }
@@ -75,6 +84,7 @@ std::unique_ptr<ir::Graph> GraphRecorder::finish(const std::vector<runtime::Tens
   keepAlive_.clear();
   keptBytes_ = 0;
   map_.clear();
+  names_.clear();
   inputDependent_.clear();
   return std::move(graph_);
 }

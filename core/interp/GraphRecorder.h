@@ -32,6 +32,9 @@ class GraphRecorder {
   ir::Value* addInput(const runtime::Tensor& t, const std::string& name);
   void addConstant(const runtime::Tensor& t, bool weak);
   ir::Value* valueFor(const runtime::Tensor& t);
+  // Names a tensor that may enter the graph as a constant later (a module parameter, "fc.weight"):
+  // its constant node then carries `name` and the module's scope path. The first name given wins.
+  void nameConstant(const runtime::Tensor& t, const std::string& name, const std::vector<std::string>& scope);
   bool knows(const runtime::Tensor& t) const { return map_.count(t.id()) > 0; }
   // True when the tensor's value is computed from a graph input. Python reading a value that is
   // not (a constant, or ops on constants only) needs no guard: every call sees the same value.
@@ -58,6 +61,11 @@ class GraphRecorder {
   int64_t keptBytes_ = 0;                   // the bytes of keepAlive_'s tensors
   void keepAlive(const runtime::Tensor& t);
   std::vector<Guard> guards_;
+  struct ConstantName {
+    std::string name;
+    std::vector<std::string> scope;
+  };
+  std::unordered_map<const void*, ConstantName> names_;
 };
 
 // The constant node attributes for a tensor's data (value as a float or int list, shape, dtype).

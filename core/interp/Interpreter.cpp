@@ -116,8 +116,10 @@ void Interpreter::checkRecordingBudget() {
 // ---- locations -----------------------------------------------------------------------------------
 
 SourceLocation Interpreter::currentLocation() const {
+  // Polytrace's own Python (torch.nn) is not where the user's code is: its frames are skipped, so
+  // an op a module records points at the line that called the module.
   for (auto it = frames_.rbegin(); it != frames_.rend(); ++it) {
-    if (!it->node || !it->module) continue;
+    if (!it->node || !it->module || it->module->internal) continue;
     SourceLocation loc;
     loc.file = it->module->filename;
     loc.line = it->node->pos.lineno;
@@ -131,8 +133,18 @@ SourceLocation Interpreter::currentLocation() const {
 
 std::vector<std::string> Interpreter::currentScopePath() const {
   std::vector<std::string> path;
-  for (const auto& f : frames_)
-    if (f.module && f.function != "<module>") path.push_back(f.function.substr(f.function.rfind('.') + 1));
+  bool forwardOfModule = false;
+  for (const auto& f : frames_) {
+    if (f.moduleCall) {
+      path.push_back(f.function);  // stands for the forward() frame that follows
+      forwardOfModule = true;
+      continue;
+    }
+    if (!f.module || f.function == "<module>") continue;
+    bool skip = forwardOfModule || f.module->internal;
+    forwardOfModule = false;
+    if (!skip) path.push_back(f.function.substr(f.function.rfind('.') + 1));
+  }
   return path;
 }
 
@@ -260,6 +272,18 @@ Value BoundMethod::call(Interpreter& in, CallArgs& args) {
 }
 
 Value Interpreter::runFunction(FunctionObject& fn, CallArgs& args) {
+  if (fn.isGenerator) {
+    // Calling a generator function runs nothing yet: the body runs when a value is first needed.
+    auto gen = std::make_shared<IteratorObject>();
+    gen->generator = fn.shared_from_this();
+    gen->isGenerator = true;
+    gen->generatorArgs = args;
+    return Value::object(gen);
+  }
+  return runFunctionBody(fn, args, nullptr);
+}
+
+Value Interpreter::runFunctionBody(FunctionObject& fn, CallArgs& args, std::vector<Value>* yielded) {
   if (static_cast<int>(frames_.size()) > limits_.maxDepth)
     raise("RecursionError", "maximum recursion depth exceeded (" + std::to_string(limits_.maxDepth) + " calls)",
           "recursion-limit");
@@ -311,10 +335,10 @@ Value Interpreter::runFunction(FunctionObject& fn, CallArgs& args) {
     scope->vars[a->arg] = d->second;
   }
 
-  frames_.push_back({fn.qualname, fn.module.get(), nullptr});
+  frames_.push_back({fn.qualname, fn.module.get(), nullptr, &fn, scope});
   Value result;
   try {
-    Evaluator ev(*this, fn.module, scope, fn.qualname);
+    Evaluator ev(*this, fn.module, scope, fn.qualname, yielded);
     if (fn.lambdaBody) {
       result = ev.eval(*fn.lambdaBody);
     } else {

@@ -28,6 +28,7 @@ struct Limits {
   int64_t maxContainerItems = 50'000'000;     // a single list/tuple/range materialisation
   size_t maxGraphNodes = 1'000'000;           // one traced graph (a loop unrolled past this is runaway)
   int64_t maxRecordedBytes = int64_t{8} << 30;  // tensors a trace keeps alive, all together
+  int64_t maxGeneratorItems = 1'000'000;      // values one generator may yield (they run eagerly)
 };
 
 class Interpreter {
@@ -99,6 +100,7 @@ class Interpreter {
   // registered intrinsic is found before the framework's own tables.
   using ModuleFactory = std::function<Value(Interpreter&)>;
   void registerBuiltinModule(const std::string& name, ModuleFactory factory);
+  bool hasBuiltinModule(const std::string& name) const { return builtinModules_.count(name) > 0; }
   void registerIntrinsic(const std::string& symbol, BuiltinFunction::Fn fn);
   const Value* hostIntrinsic(const std::string& symbol) const;
   bool hasHostIntrinsicUnder(const std::string& namespaceSymbol) const;
@@ -108,10 +110,20 @@ class Interpreter {
     std::string function;
     const ModuleObject* module = nullptr;
     const syntax::Node* node = nullptr;  // the statement or expression being evaluated
+    const FunctionObject* callee = nullptr;  // the running Python function (for super())
+    std::shared_ptr<Scope> locals;           // its local scope
+    // A torch.nn.Module call (no Python code of its own): `function` is the module's name in its
+    // parent (or its class name at the root). It stands for the forward() frame above it in
+    // scope paths, so a graph groups by module: `run > Net > fc`.
+    bool moduleCall = false;
   };
   std::vector<FrameInfo>& frames() { return frames_; }
   const std::unordered_map<std::string, Value>& builtins() const { return builtins_; }
   Value runFunction(FunctionObject& fn, CallArgs& args);
+  // Runs a generator function's body to its end; `yielded` receives every value it yields.
+  Value runGenerator(FunctionObject& fn, CallArgs& args, std::vector<Value>& yielded);
+  // The next value of an iterator (iter(), generators, objects with __next__); nullopt at the end.
+  std::optional<Value> nextOf(const Value& iterator);
 
  private:
   friend class Evaluator;
@@ -136,6 +148,9 @@ class Interpreter {
   void checkRecordingBudget();
   void installBuiltins();
   void installStandardModules();
+  void installClassBuiltins();    // Classes.cpp: object, super, property, staticmethod, classmethod
+  void installIterBuiltins();     // Generators.cpp: iter, next
+  Value runFunctionBody(FunctionObject& fn, CallArgs& args, std::vector<Value>* yielded);
   Value loadFromSourceRoots(const std::string& dottedName);
   // The package `dottedName` for importing one of its submodules: the loaded module, or a shell
   // whose __init__ runs on first need (see ModuleObject::initPending). Null when no root has it.

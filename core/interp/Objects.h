@@ -35,6 +35,7 @@ struct TupleObject : Object {
   std::string_view typeName() const override { return "tuple"; }
   std::vector<Value> items;
   std::vector<std::string> fieldNames;  // a named tuple's fields (torch.max(x, dim).values), else empty
+  bool torchSize = false;               // a torch tensor's shape: repr torch.Size([2, 3])
 };
 
 struct ListObject : Object {
@@ -86,6 +87,8 @@ struct ModuleObject : Object {
   // A compiled extension (torchvision/_C.cpython-311-x86_64-linux-gnu.so): importing it works,
   // using any attribute raises NotImplementedError with reason "c-extension".
   std::string extensionFile;
+  // Polytrace's own Python (torch.nn's modules): its functions are not scopes of a graph.
+  bool internal = false;
 };
 
 // Where names live while a function runs. Enclosing function scopes are chained for closures.
@@ -93,6 +96,10 @@ struct Scope {
   std::unordered_map<std::string, Value> vars;
   std::shared_ptr<Scope> enclosing;
   std::vector<std::string> globalNames;  // names declared `global`
+  // A class body's namespace keeps its definition order (enum members, dataclass fields and
+  // `cls.__dict__` follow it); function scopes do not need it.
+  bool recordOrder = false;
+  std::vector<std::string> order;
 };
 
 // Objects defined by layers above the interpreter (core/session's ivy API: traced and transpiled
@@ -104,12 +111,14 @@ struct HostObject {
   virtual std::string hostRepr() const = 0;
 };
 
+struct ClassObject;
+
 struct Callable : Object {
   virtual Value call(Interpreter& in, CallArgs& args) = 0;
   virtual std::string name() const = 0;
 };
 
-struct FunctionObject : Callable {
+struct FunctionObject : Callable, std::enable_shared_from_this<FunctionObject> {
   std::string_view typeName() const override { return "function"; }
   std::string name() const override { return qualname; }
   Value call(Interpreter& in, CallArgs& args) override;
@@ -123,6 +132,9 @@ struct FunctionObject : Callable {
   std::vector<Value> defaults;                          // for the last len(defaults) positional params
   std::unordered_map<std::string, Value> kwDefaults;
   std::unordered_map<std::string, Value> attributes;    // func.__name__ etc. and user-set attributes
+  // The class whose body defined this function (zero-argument super() and __class__), if any.
+  std::weak_ptr<ClassObject> definingClass;
+  bool isGenerator = false;  // the body contains `yield`: calling it makes a GeneratorObject
 };
 
 struct BuiltinFunction : Callable {
@@ -133,6 +145,9 @@ struct BuiltinFunction : Callable {
   Value call(Interpreter& in, CallArgs& args) override { return fn(in, args); }
   std::string fnName;
   Fn fn;
+  // A method the interpreter generated for a class (dataclass __init__, object.__init__): bound
+  // to the instance like a Python function when looked up through one.
+  bool isMethod = false;
 };
 
 struct BoundMethod : Callable {
@@ -160,6 +175,7 @@ struct TensorObject : Object {
   Value viewIndex;        // ViewKind::Index: the subscript
   int64_t version = 0;    // bumped by every in-place write
   int64_t baseVersion = 0;  // the base's version this view's value was read at
+  bool parameter = false;   // made by torch.nn.Parameter
 };
 
 struct DTypeObject : Object {
@@ -191,13 +207,59 @@ struct ClassObject : Callable, std::enable_shared_from_this<ClassObject> {
   std::string name() const override { return className; }
   Value call(Interpreter& in, CallArgs& args) override;
   bool isSubclassOf(const ClassObject* other) const;
-  std::optional<Value> lookup(const std::string& attr) const;  // through the bases (MRO: depth-first)
+  std::optional<Value> lookup(const std::string& attr) const;  // through the MRO
+  // Like lookup, from the class after `after` in this class's MRO (super()).
+  std::optional<Value> lookupAfter(const ClassObject* after, const std::string& attr) const;
+  // The method resolution order (C3, as CPython), this class first. Empty until computed for
+  // classes made by the interpreter itself (their single-base chain is used instead).
+  std::vector<const ClassObject*> linearization() const;
 
   std::string className;
   std::vector<std::shared_ptr<ClassObject>> bases;
   std::unordered_map<std::string, Value> dict;
+  std::vector<std::string> order;  // the class body's names in definition order
+  std::vector<const ClassObject*> mro;
   bool isException = false;
+  enum class EnumKind { None, Enum, IntEnum };
+  EnumKind enumKind = EnumKind::None;
+  std::vector<Value> enumMembers;  // in definition order
   std::string module;
+};
+
+// Descriptors made by the builtins property(), staticmethod() and classmethod().
+struct PropertyObject : Object {
+  std::string_view typeName() const override { return "property"; }
+  Value fget, fset, fdel;
+};
+struct StaticMethodObject : Object {
+  explicit StaticMethodObject(Value f) : function(std::move(f)) {}
+  std::string_view typeName() const override { return "staticmethod"; }
+  Value function;
+};
+struct ClassMethodObject : Object {
+  explicit ClassMethodObject(Value f) : function(std::move(f)) {}
+  std::string_view typeName() const override { return "classmethod"; }
+  Value function;
+};
+
+// super(): attribute lookup on `self`'s class MRO, starting after `cls`.
+struct SuperObject : Object {
+  SuperObject(std::shared_ptr<ClassObject> c, Value s) : cls(std::move(c)), self(std::move(s)) {}
+  std::string_view typeName() const override { return "super"; }
+  std::shared_ptr<ClassObject> cls;
+  Value self;  // an instance, or a class (super() inside a classmethod)
+};
+
+// iter() over a sequence, and generators. Generators are run eagerly, to completion, the first
+// time a value is asked for (see Generators.cpp for why and what that means).
+struct IteratorObject : Object {
+  std::string_view typeName() const override { return isGenerator ? "generator" : "iterator"; }
+  bool isGenerator = false;
+  std::vector<Value> items;
+  size_t position = 0;
+  std::shared_ptr<FunctionObject> generator;  // set until the generator body has run
+  CallArgs generatorArgs;
+  Value returnValue;  // the generator's `return` value (the result of `yield from`)
 };
 
 struct InstanceObject : Object {

@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "interp/Operators.h"
+#include "interp/Classes.h"
 #include "interp/FrameworkBridge.h"
 
 namespace pt::interp {
@@ -145,6 +146,8 @@ Value repeat(Interpreter& in, const std::vector<Value>& items, int64_t n, bool l
 }  // namespace
 
 Value binaryOp(Interpreter& in, OperatorKind op, const Value& a, const Value& b) {
+  if (auto v = intEnumValue(a)) return binaryOp(in, op, *v, b);
+  if (auto v = intEnumValue(b)) return binaryOp(in, op, a, *v);
   std::string name = dunder(op);
   if (a.as<TensorObject>()) {
     if (auto r = tensorOperator(in, "__" + name + "__", a, b)) return *r;
@@ -210,15 +213,18 @@ Value binaryOp(Interpreter& in, OperatorKind op, const Value& a, const Value& b)
       }
       return makeStr(out);
     }
-  if (a.as<InstanceObject>())
-    if (auto m = in.tryGetAttr(a, "__" + name + "__")) return in.call(*m, {b});
-  if (b.as<InstanceObject>())
-    if (auto m = in.tryGetAttr(b, "__r" + name + "__")) return in.call(*m, {a});
+  if (auto r = callDunder(in, a, "__" + name + "__", b)) return *r;
+  if (auto r = callDunder(in, b, "__r" + name + "__", a)) return *r;
   unsupportedOperands(in, syntax::symbol(op), a, b);
 }
 
 Value unaryOp(Interpreter& in, UnaryOpKind op, const Value& a) {
   if (op == UnaryOpKind::Not) return Value::boolean(!in.truthy(a));
+  if (auto v = intEnumValue(a)) return unaryOp(in, op, *v);
+  if (a.as<InstanceObject>()) {
+    const char* name = op == UnaryOpKind::USub ? "__neg__" : op == UnaryOpKind::UAdd ? "__pos__" : "__invert__";
+    if (auto m = in.tryGetAttr(a, name)) return in.call(*m, {});
+  }
   if (a.as<TensorObject>()) {
     const char* name = op == UnaryOpKind::USub ? "__neg__" : op == UnaryOpKind::UAdd ? "__pos__" : "__invert__";
     if (auto r = tensorOperator(in, name, a, Value::none())) return *r;
@@ -277,6 +283,8 @@ bool contains(Interpreter& in, const Value& container, const Value& item) {
     return s->value.find(sub->value) != std::string::npos;
   }
   if (auto* d = container.as<DictObject>()) return d->find(item) != nullptr;
+  if (container.as<InstanceObject>())
+    if (auto m = in.tryGetAttr(container, "__contains__")) return in.truthy(in.call(*m, {item}));
   bool found = false;
   in.iterate(container, [&](const Value& v) {
     found = in.equals(v, item);
@@ -308,6 +316,18 @@ Value compareOp(Interpreter& in, CmpOpKind op, const Value& a, const Value& b) {
   }
   if (op == CmpOpKind::Eq) return Value::boolean(in.equals(a, b));
   if (op == CmpOpKind::NotEq) return Value::boolean(!in.equals(a, b));
+  if (auto v = intEnumValue(a)) return compareOp(in, op, *v, b);
+  if (auto v = intEnumValue(b)) return compareOp(in, op, a, *v);
+  if (a.as<InstanceObject>() || b.as<InstanceObject>()) {
+    static const std::pair<CmpOpKind, std::pair<const char*, const char*>> kDunders[] = {
+        {CmpOpKind::Lt, {"__lt__", "__gt__"}}, {CmpOpKind::LtE, {"__le__", "__ge__"}},
+        {CmpOpKind::Gt, {"__gt__", "__lt__"}}, {CmpOpKind::GtE, {"__ge__", "__le__"}}};
+    for (const auto& [k, names] : kDunders)
+      if (k == op) {
+        if (auto r = callDunder(in, a, names.first, b)) return *r;
+        if (auto r = callDunder(in, b, names.second, a)) return *r;
+      }
+  }
   int c = compareValues(in, a, b, syntax::symbol(op));
   if (c == 2) return Value::boolean(false);
   switch (op) {

@@ -1,5 +1,6 @@
 // repr() and str() of interpreter values, with each framework's own tensor printing.
 #include "base/FloatRepr.h"
+#include "interp/Classes.h"
 #include "interp/Interpreter.h"
 #include "interp/TensorRepr.h"
 
@@ -70,6 +71,7 @@ std::string Interpreter::repr(const Value& v) {
     return out;
   };
   if (auto* l = v.as<ListObject>()) return "[" + join(l->items) + "]";
+  if (auto* t = v.as<TupleObject>(); t && t->torchSize) return "torch.Size([" + join(t->items) + "])";
   if (auto* t = v.as<TupleObject>()) return "(" + join(t->items) + (t->items.size() == 1 ? ",)" : ")");
   if (auto* d = v.as<DictObject>()) {
     std::string out = "{";
@@ -80,7 +82,13 @@ std::string Interpreter::repr(const Value& v) {
   if (auto* t = v.as<TensorObject>()) {
     ArrayData a = arrayData(t->tensor);
     switch (t->framework) {
-      case ir::Framework::Torch: return torchRepr(a);
+      case ir::Framework::Torch:
+        if (t->parameter) {
+          // torch prints a Parameter's data with requires_grad=True inside the tensor(...).
+          std::string r = torchRepr(a);
+          return "Parameter containing:\n" + r.substr(0, r.size() - 1) + ", requires_grad=True)";
+        }
+        return torchRepr(a);
       case ir::Framework::Numpy: return numpyRepr(a);
       case ir::Framework::Jax: return jaxRepr(a);
       case ir::Framework::TensorFlow: return tfRepr(a);
@@ -96,6 +104,9 @@ std::string Interpreter::repr(const Value& v) {
   if (auto* m = v.as<ModuleObject>()) return "<module '" + m->name + "' from '" + m->filename + "'>";
   if (auto* ns = v.as<FrameworkNamespace>()) return "<module '" + ns->symbol + "'>";
   if (auto* f = v.as<FunctionObject>()) return "<function " + f->qualname + ">";
+  if (auto* it = v.as<IteratorObject>()) return it->isGenerator ? "<generator object>" : "<iterator object>";
+  if (v.as<SuperObject>()) return "<super object>";
+  if (v.as<PropertyObject>()) return "<property object>";
   if (auto* c = v.as<ClassObject>()) return "<class '" + (c->module.empty() ? "" : c->module + ".") + c->className + "'>";
   if (auto* inst = v.as<InstanceObject>()) {
     if (inst->cls->isException) {
@@ -104,6 +115,7 @@ std::string Interpreter::repr(const Value& v) {
       return inst->cls->className + "(" + args + ")";
     }
     if (auto m = tryGetAttr(v, "__repr__")) return str(call(*m, {}));
+    if (auto e = enumMemberText(*this, v, true)) return *e;
     return "<" + inst->cls->module + "." + inst->cls->className + " object>";
   }
   if (auto* host = v.as<HostObject>()) return host->hostRepr();
@@ -121,6 +133,7 @@ std::string Interpreter::str(const Value& v) {
       return repr(makeTuple(inst->exceptionArgs));
     }
     if (auto m = tryGetAttr(v, "__str__")) return str(call(*m, {}));
+    if (auto e = enumMemberText(*this, v, false)) return *e;
   }
   return repr(v);
 }

@@ -2,11 +2,9 @@
 #include <cmath>
 #include <numeric>
 
-#include "interp/Interpreter.h"
+#include "interp/StdModules.h"
 
 namespace pt::interp {
-
-namespace {
 
 std::shared_ptr<ModuleObject> newModule(const std::string& name) {
   auto m = std::make_shared<ModuleObject>();
@@ -19,6 +17,8 @@ std::shared_ptr<ModuleObject> newModule(const std::string& name) {
 void def(ModuleObject& m, const std::string& name, BuiltinFunction::Fn fn) {
   m.globals[name] = Value::object(std::make_shared<BuiltinFunction>(m.name + "." + name, std::move(fn)));
 }
+
+namespace {
 
 double number(Interpreter& in, const CallArgs& a, size_t i, const char* fn) {
   if (i >= a.positional.size()) in.raise("TypeError", std::string(fn) + "() missing required argument");
@@ -81,19 +81,39 @@ Value mathModule(Interpreter&) {
 }
 
 // typing's names are only used in annotations and casts: subscripting returns the object itself.
-struct TypingForm : Callable {
+struct TypingForm : Callable, HostObject {
   explicit TypingForm(std::string n) : formName(std::move(n)) {}
   std::string_view typeName() const override { return "_SpecialForm"; }
   std::string name() const override { return "typing." + formName; }
   Value call(Interpreter&, CallArgs& args) override { return args.positional.empty() ? Value::none() : args.positional.back(); }
+  std::optional<Value> hostAttr(Interpreter&, const std::string& attr) override {
+    if (attr == "__name__") return makeStr(formName);
+    if (attr == "__getitem__") {
+      Value self = Value::object(std::make_shared<TypingForm>(formName));
+      return Value::object(std::make_shared<BuiltinFunction>("__getitem__", [self](Interpreter&, CallArgs&) { return self; }));
+    }
+    return std::nullopt;
+  }
+  std::string hostRepr() const override { return "typing." + formName; }
   std::string formName;
 };
 
 Value typingModule(Interpreter&) {
   auto m = newModule("typing");
   for (const char* n : {"Any", "Optional", "Union", "Tuple", "List", "Dict", "Callable", "Sequence", "Iterable", "Type",
-                        "TypeVar", "cast", "overload", "Literal", "Mapping", "Iterator", "Set", "NamedTuple", "Final"})
+                        "TypeVar", "cast", "overload", "Literal", "Mapping", "Iterator", "Set", "Final", "ClassVar",
+                        "Generator", "FrozenSet", "DefaultDict", "Deque", "Hashable", "Sized", "MutableMapping",
+                        "MutableSequence", "Collection", "Container", "Reversible", "SupportsInt", "SupportsFloat",
+                        "NoReturn", "Annotated", "TypeAlias", "ParamSpec", "Concatenate", "Self", "LiteralString",
+                        "final", "no_type_check", "runtime_checkable"})
     m->globals[n] = Value::object(std::make_shared<TypingForm>(n));
+  // Bases user classes derive from: plain empty classes here (Generic[T] is the class itself).
+  for (const char* n : {"Generic", "Protocol"}) {
+    auto cls = std::make_shared<ClassObject>();
+    cls->className = n;
+    cls->module = "typing";
+    m->globals[n] = Value::object(cls);
+  }
   m->globals["TYPE_CHECKING"] = Value::boolean(false);
   return Value::object(m);
 }
@@ -143,9 +163,32 @@ Value functoolsModule(Interpreter&) {
 
 }  // namespace
 
+bool isBuiltinModule(const ModuleObject& m) { return m.filename == "<builtin " + m.name + ">"; }
+
 void Interpreter::installStandardModules() {
   registerBuiltinModule("math", mathModule);
   registerBuiltinModule("typing", typingModule);
+  registerBuiltinModule("abc", [](Interpreter&) {
+    auto m = newModule("abc");
+    auto abc = std::make_shared<ClassObject>();
+    abc->className = "ABC";
+    abc->module = "abc";
+    m->globals["ABC"] = Value::object(abc);
+    m->globals["ABCMeta"] = makeStr("ABCMeta");  // only ever passed as metaclass=, which is ignored
+    // Abstract methods are not enforced: instantiating an abstract class is not an error here.
+    def(*m, "abstractmethod", [](Interpreter& in, CallArgs& a) {
+      if (a.positional.size() != 1) in.raise("TypeError", "abstractmethod expected 1 argument");
+      return a.positional[0];
+    });
+    return Value::object(m);
+  });
+  installStdClassModules(*this);
+  installTorchNn(*this);
+  registerBuiltinModule("collections", [](Interpreter& in) {
+    auto m = newModule("collections");
+    m->globals["OrderedDict"] = in.builtins().at("dict");  // dicts keep insertion order
+    return Value::object(m);
+  });
   registerBuiltinModule("warnings", warningsModule);
   registerBuiltinModule("functools", functoolsModule);
   registerBuiltinModule("__future__", [](Interpreter&) {
