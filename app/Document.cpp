@@ -500,8 +500,8 @@ void Document::markGeneratedStale() {
   emit generatedCodeChanged();
 }
 
-void Document::setGenerated(const QString& code, Method method) {
-  generated_ = {code, selected_, method, settings().target, false};
+void Document::setGenerated(const QString& code, Method method, std::vector<int> nodeLines) {
+  generated_ = {code, selected_, method, settings().target, false, std::move(nodeLines)};
   emit generatedCodeChanged();
 }
 
@@ -720,7 +720,7 @@ OperationResult Document::generateFromTrace() {
       codegen::GeneratedCode code = codegen::generateFromGraph(*t->graph, s.target, options);
       diags = code.diagnostics;
       result.ok = code.ok();
-      if (result.ok) setGenerated(qs(code.code), Method::Trace);
+      if (result.ok) setGenerated(qs(code.code), Method::Trace, std::move(code.nodeLines));
     } catch (const std::exception& e) {
       diags.push_back(error("internal-error", e.what()));
     }

@@ -55,6 +55,8 @@ struct GeneratedCode {
   Method method = Method::SourceToSource;
   ir::Framework target = ir::Framework::TensorFlow;
   bool stale = false;  // the source, pickers or inputs changed since
+  // Trace-based: per node of the graph it came from, the 1-based line computing it (0: inlined).
+  std::vector<int> nodeLines;
 };
 
 // Every node's results when the traced graph runs again on the last inputs: what the inspector
@@ -189,7 +191,7 @@ class Document : public QObject {
   void markGeneratedStale();
   bool prepare(Diagnostics& diagnostics);
   OperationResult generateFromTrace();
-  void setGenerated(const QString& code, Method method);
+  void setGenerated(const QString& code, Method method, std::vector<int> nodeLines = {});
   void setDiagnostics(DiagnosticGroup group, Diagnostics diagnostics);
   OperationResult finish(OperationResult result);
   void clear();

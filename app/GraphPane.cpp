@@ -25,6 +25,10 @@ GraphPane::GraphPane(QWidget* parent) : QWidget(parent) {
   QFont f = title_->font();
   f.setBold(true);
   title_->setFont(f);
+  // A long signature gives way to the search field and the buttons (clipped, not pushing them
+  // into the toolbar's overflow menu).
+  title_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+  title_->setMinimumWidth(80);
   view_ = new views::GraphView(this);
   view_->setObjectName(QStringLiteral("graphView"));
   search_ = new views::GraphSearchBar(view_, header_);
@@ -32,8 +36,7 @@ GraphPane::GraphPane(QWidget* parent) : QWidget(parent) {
   toolBar_->setObjectName(QStringLiteral("graphToolBar"));
   toolBar_->setIconSize(QSize(16, 16));
   toolBar_->setToolButtonStyle(Qt::ToolButtonTextOnly);
-  row->addWidget(title_);
-  row->addStretch(1);
+  row->addWidget(title_, 1);
   row->addWidget(search_);
   row->addWidget(toolBar_);
   layout->addWidget(header_);

@@ -548,6 +548,7 @@ void MainWindow::updateTitles() {
   } else {
     graphTitle_->setText(tr("Graph"));
   }
+  graphTitle_->setToolTip(graphTitle_->text());  // clipped when the pane is narrow
 
   const int errors = problemsPanel_->errorCount();
   const int total = static_cast<int>(problemsPanel_->shown().size());

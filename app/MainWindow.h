@@ -121,7 +121,7 @@ class MainWindow : public QMainWindow {
 
   void linkNodeToCode(int nodeIndex);
   void linkLineToNodes(int line);  // 0-based editor line
-  void highlightGeneratedFor(int nodeIndex);
+  void highlightGeneratedFor(const std::vector<int>& nodes);
   void updateNodeValues();  // computes them when the graph is traced and shows the first NaN/Inf
 
   void scheduleRefresh(bool immediate);

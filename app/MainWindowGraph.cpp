@@ -34,7 +34,7 @@ void MainWindow::linkNodeToCode(int nodeIndex) {
   syncing_ = true;
   if (first > 0) sourceEditor_->highlightLines(first, last);
   syncing_ = false;
-  highlightGeneratedFor(nodeIndex);
+  highlightGeneratedFor({nodeIndex});
   if (node.loc.known())
     statusBar()->showMessage(tr("%1 — %2").arg(QString::fromStdString(std::string(ir::opName(node.op))),
                                                QString::fromStdString(node.loc.str())),
@@ -51,26 +51,20 @@ void MainWindow::linkLineToNodes(int line) {
     if (nodeLines_[i].first > 0 && line + 1 >= nodeLines_[i].first && line + 1 <= nodeLines_[i].second)
       matches.push_back(static_cast<int>(i));
   graphView_->graphScene()->selectNodes(matches);
-  generatedEditor_->clearHighlightedLines();
-  // Trace-based code marks each line with its source line: the first node finds them all.
-  if (!matches.empty()) highlightGeneratedFor(matches.front());
+  highlightGeneratedFor(matches);
 }
 
-void MainWindow::highlightGeneratedFor(int nodeIndex) {
-  // Trace-based code ends each line with the source location it came from ("# file.py:6").
+void MainWindow::highlightGeneratedFor(const std::vector<int>& nodes) {
+  // Trace-based code: the lines that compute these nodes (codegen records one per node).
+  generatedEditor_->clearHighlightedLines();
   const ir::Graph* graph = doc_->graph();
-  if (!graph || doc_->generated().method != Method::Trace || doc_->generated().stale) return;
-  const ir::Node& node = *graph->nodes()[static_cast<size_t>(nodeIndex)];
-  if (!node.loc.known()) return;
-  const QString marker =
-      QStringLiteral("# %1:%2").arg(QFileInfo(QString::fromStdString(node.loc.file)).fileName()).arg(node.loc.line);
-  int first = 0, last = 0;
-  for (int l = 0; l < generatedEditor_->lines(); ++l) {
-    if (!generatedEditor_->text(l).trimmed().endsWith(marker)) continue;
-    if (!first) first = l + 1;
-    last = l + 1;
-  }
-  if (first) generatedEditor_->highlightLines(first, last);
+  const GeneratedCode& code = doc_->generated();
+  if (!graph || code.method != Method::Trace || code.stale || code.nodeLines.size() != graph->nodes().size()) return;
+  std::vector<int> lines;
+  for (int n : nodes)
+    if (n >= 0 && static_cast<size_t>(n) < code.nodeLines.size() && code.nodeLines[static_cast<size_t>(n)] > 0)
+      lines.push_back(code.nodeLines[static_cast<size_t>(n)]);
+  generatedEditor_->highlightLineSet(lines);
 }
 
 // ---- values, export, theme ----------------------------------------------------------------------

@@ -7,6 +7,8 @@
 #include <QPixmap>
 
 #include "app/MainWindow.h"
+#include "views/CodeEditor.h"
+#include "views/GraphScene.h"
 #include "views/GraphView.h"
 
 namespace pt::app {
@@ -19,7 +21,13 @@ bool saveScreenshot(MainWindow& window, const QString& path, QSize size, QString
     QApplication::sendPostedEvents();
     QApplication::processEvents();
   }
-  window.graphView()->fitToView();
+  views::GraphView* graph = window.graphView();
+  graph->fitToView();
+  // A node selected for the picture (--select-node) is shown readable, not as a dot in the fit.
+  const QList<QGraphicsItem*> selected = graph->graphScene()->selectedItems();
+  if (!selected.isEmpty()) graph->focusOn(selected.first());
+  // The editors scrolled to its lines while they were still unshown and tiny.
+  for (views::CodeEditor* editor : {window.sourceEditor(), window.generatedEditor()}) editor->revealHighlightedLines();
   QApplication::processEvents();
   const QPixmap pixmap = window.grab();
   if (pixmap.isNull()) {

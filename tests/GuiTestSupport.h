@@ -2,11 +2,14 @@
 // Helpers for the tests that drive the main window: the walkthrough window, and picking entries
 // as a user does.
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QEvent>
 #include <QTest>
 #include <QTreeWidget>
 
 #include "app/FunctionListPanel.h"
 #include "app/MainWindow.h"
+#include "app/Translations.h"
 #include "app/Document.h"
 #include "views/GraphNodeItem.h"
 #include "views/GraphScene.h"
@@ -22,6 +25,16 @@ inline QStringList nodeLabels(const views::GraphView* view) {
   for (const views::GraphNodeItem* item : view->graphScene()->nodeItems())
     if (item->role() == views::NodeRole::Op) labels << item->label();
   return labels;
+}
+
+// QCoreApplication announces a new translator only while its event loop runs (tests have
+// none), so announce it as the running application would; widgets get it posted.
+inline bool switchLanguage(const QString& code) {
+  if (!app::Translations::setLanguage(code)) return false;
+  QEvent change(QEvent::LanguageChange);
+  QCoreApplication::sendEvent(qApp, &change);
+  QCoreApplication::processEvents();
+  return true;
 }
 
 // Picks an entry as a user would: the combo's `activated` is what the window listens to.

@@ -34,19 +34,11 @@ using pt::test::choose;
 using pt::test::clickFunction;
 using pt::test::kWalkthrough;
 using pt::test::nodeLabels;
+using pt::test::switchLanguage;
 using pt::test::Window;
 
 namespace {
 
-// QCoreApplication announces a new translator only while its event loop runs (tests have
-// none), so announce it as the running application would; widgets get it posted.
-bool switchLanguage(const QString& code) {
-  if (!Translations::setLanguage(code)) return false;
-  QEvent change(QEvent::LanguageChange);
-  QCoreApplication::sendEvent(qApp, &change);
-  QCoreApplication::processEvents();
-  return true;
-}
 
 }  // namespace
 

@@ -34,6 +34,7 @@ using namespace pt::app;
 using pt::test::choose;
 using pt::test::meanLightness;
 using pt::test::nodeLabels;
+using pt::test::switchLanguage;
 using pt::test::TracedWindow;
 using pt::test::Window;
 
@@ -169,11 +170,24 @@ class TestGuiGraph : public QObject {
     QVERIFY(win.ok);
     MainWindow& w = win.w;
     views::GraphScene* scene = w.graphView()->graphScene();
+    choose(w.methodPicker(), QStringLiteral("Trace-based"));
+    w.transpileAction()->trigger();
+    // The generated line of each node: codegen's own record, one line per node.
+    auto generatedLine = [&](const char* text) {
+      for (int l = 0; l < w.generatedEditor()->lines(); ++l)
+        if (w.generatedEditor()->text(l).contains(QLatin1String(text))) return l + 1;
+      return 0;
+    };
+    const int subLine = generatedLine("sub = x - mean"), divLine = generatedLine("div = sub / std");
+    const int meanLine = generatedLine("reduce_mean");
+    QVERIFY2(subLine > 0 && divLine > 0 && meanLine > 0, qPrintable(w.generatedEditor()->text()));
     // Line 8 makes two nodes: ivy.subtract and ivy.divide.
     w.sourceEditor()->setCursorPosition(7, 12);
     QTRY_COMPARE_WITH_TIMEOUT(scene->selectedNodes(), (std::vector<int>{2, 3}), 30000);
     QVERIFY(scene->itemForNode(2)->isSelected() && scene->itemForNode(3)->isSelected());
     QVERIFY(!scene->itemForNode(0)->isSelected());
+    QVERIFY(w.generatedEditor()->isLineHighlighted(subLine) && w.generatedEditor()->isLineHighlighted(divLine));
+    QVERIFY(!w.generatedEditor()->isLineHighlighted(meanLine));
     // A line without nodes clears the selection.
     w.sourceEditor()->setCursorPosition(1, 0);
     QTRY_VERIFY_WITH_TIMEOUT(scene->selectedItems().isEmpty(), 30000);
@@ -181,6 +195,8 @@ class TestGuiGraph : public QObject {
     clickItem(w.graphView(), scene->itemForNode(0));
     QVERIFY(w.sourceEditor()->isLineHighlighted(6));
     QVERIFY(!w.sourceEditor()->isLineHighlighted(8));
+    QVERIFY(w.generatedEditor()->isLineHighlighted(meanLine));
+    QVERIFY(!w.generatedEditor()->isLineHighlighted(subLine));
   }
 
   void findInGraphFromTheKeyboard() {
@@ -267,6 +283,21 @@ class TestGuiGraph : public QObject {
     const QJsonObject part = QJsonDocument::fromJson(readFile(path("part.json"))).object();
     QCOMPARE(part[QStringLiteral("nodes")].toArray().size(), 2);
     QCOMPARE(part[QStringLiteral("edges")].toArray().size(), 1);
+  }
+
+  void graphTextsAreTranslated() {
+    TracedWindow win;
+    QVERIFY(win.ok);
+    MainWindow& w = win.w;
+    QVERIFY(switchLanguage(QStringLiteral("de")));
+    QCOMPARE(w.expandAllAction()->text(), QStringLiteral("Alle Gruppen au&fklappen"));
+    QCOMPARE(w.findChild<QDockWidget*>(QStringLiteral("inspectorDock"))->windowTitle(), QStringLiteral("Inspektor"));
+    QVERIFY(w.inspectorPanel()->view()->headerLabel()->text().contains(QStringLiteral("Wählen Sie einen Knoten")));
+    QVERIFY(w.graphSearchBar()->field()->placeholderText().startsWith(QStringLiteral("Im Graphen suchen")));
+    QVERIFY(switchLanguage(QStringLiteral("zh_CN")));
+    QCOMPARE(w.findChild<QDockWidget*>(QStringLiteral("inspectorDock"))->windowTitle(), QStringLiteral("检查器"));
+    QVERIFY(switchLanguage(QStringLiteral("en")));
+    QCOMPARE(w.expandAllAction()->text(), QStringLiteral("E&xpand All Groups"));
   }
 
   void darkThemeRecoloursEveryPane() {

@@ -286,8 +286,10 @@ class TestViewsGraph : public QObject {
   void expandAllCollapseAllAndTheCache() {
     auto g = synthetic::model(800, 2);
     GraphScene scene;
+    scene.setCollapseThreshold(0);  // every group starts closed: only the top level in the cache
     scene.setGraph(g.get());
     QVERIFY(scene.waitForLayout());
+    QVERIFY(scene.expandedGroups().empty());
     const int ops = static_cast<int>(g->nodes().size());
     scene.expandAll();
     QVERIFY(scene.waitForLayout());
@@ -300,8 +302,35 @@ class TestViewsGraph : public QObject {
       QVERIFY(e->fromItem()->sceneBoundingRect().adjusted(-3, -3, 3, 3).contains(e->path().pointAtPercent(0)));
       QVERIFY(e->toItem()->sceneBoundingRect().adjusted(-3, -3, 3, 3).contains(e->arrowTip()));
     }
-    const int laidOut = scene.lastLayout().levelsLaidOut;
-    QVERIFY(laidOut > 10);  // one per open group: level by level
+    // Uses of one value retrace each other out of their box: such a stretch is stroked once.
+    int retracing = 0;
+    for (qsizetype i = 0; i < scene.edgeItems().size(); ++i) {
+      const GraphEdgeItem* e = scene.edgeItems()[i];
+      if (e->paintFrom() == 0) continue;
+      ++retracing;
+      const QPointF resume = e->path().elementAt(static_cast<int>(e->paintFrom())), start = e->path().pointAtPercent(0);
+      bool drawnBefore = false;  // an earlier edge from the same box passes through where this one resumes
+      for (qsizetype k = 0; k < i && !drawnBefore; ++k) {
+        const GraphEdgeItem* other = scene.edgeItems()[k];
+        if (other->fromItem() != e->fromItem() || other->path().pointAtPercent(0) != start) continue;
+        for (int p = 0; p < other->path().elementCount() && !drawnBefore; ++p)
+          drawnBefore = QPointF(other->path().elementAt(p)) == resume;
+      }
+      QVERIFY(drawnBefore);
+    }
+    QVERIFY(retracing > 10);
+    // Level by level: one per open group and the root, each laid out by Graphviz or, for a call
+    // identical to one already laid out (the blocks of a fold), sharing that run.
+    const LayoutStats first = scene.lastLayout();
+    QCOMPARE(first.levelsLaidOut + first.levelsShared, static_cast<int>(scene.expandedGroups().size()) + 1);
+    QVERIFY(first.levelsLaidOut > 5);
+    QVERIFY(first.levelsShared > first.levelsLaidOut);
+    // Identical calls look identical: the blocks' frames have one size.
+    std::set<std::pair<int, int>> blockSizes;
+    for (const GraphGroupItem* item : scene.groupItems())
+      if (item->title() == QLatin1String("block"))
+        blockSizes.insert({qRound(item->boundingRect().width()), qRound(item->boundingRect().height())});
+    QCOMPARE(static_cast<int>(blockSizes.size()), 1);
     scene.collapseAll();
     QVERIFY(scene.waitForLayout());
     QVERIFY(scene.expandedGroups().empty());
@@ -309,6 +338,7 @@ class TestViewsGraph : public QObject {
     scene.expandAll();
     QVERIFY(scene.waitForLayout());
     QCOMPARE(scene.lastLayout().levelsLaidOut, 0);  // all from the cache
+    QCOMPARE(scene.lastLayout().levelsShared, 0);
     scene.resetExpansion();
     QVERIFY(scene.waitForLayout());
     QCOMPARE(scene.expandedGroups(), scene.hierarchy()->defaultExpanded(scene.collapseThreshold()));
@@ -488,6 +518,7 @@ class TestViewsGraph : public QObject {
     QVERIFY(stages);
     QCOMPARE(stages->searchMatches(), static_cast<int>(bar.matches().size()));
 
+    view.setZoom(0.2);                             // far out, as after fitting a big graph
     QTest::keyClick(bar.field(), Qt::Key_Return);  // next: the first hit, revealed
     QVERIFY(scene->waitForLayout());
     const ViewEntry first = bar.matches().front();
@@ -498,6 +529,7 @@ class TestViewsGraph : public QObject {
     QCOMPARE(selected.last().at(0).toInt(), first.index);
     QVERIFY(bar.countLabel()->text().startsWith(QStringLiteral("1 / ")));
     QVERIFY(view.mapToScene(view.viewport()->rect()).boundingRect().contains(hit->scenePos()));
+    QVERIFY(view.zoom() >= GraphView::kReadableZoom);  // legible, not a dot in the fitted graph
 
     QTest::mouseClick(bar.nextButton(), Qt::LeftButton);
     QVERIFY(scene->waitForLayout());
@@ -759,11 +791,20 @@ class TestViewsGraph : public QObject {
     QCOMPARE(table->item(0, 2)->text(), QStringLiteral("nan"));
     QVERIFY(table->item(0, 2)->background() != table->item(0, 1)->background());
     QCOMPARE(table->verticalHeaderItem(1)->text(), QStringLiteral("[1]"));
+    for (int c = 0; c < 3; ++c)  // every number whole, not elided in a narrow dock
+      QVERIFY(table->columnWidth(c) >= table->fontMetrics().horizontalAdvance(table->item(1, c)->text()));
     QCOMPARE(view.histograms().size(), 1);
     QCOMPARE(view.histograms().first()->bins().size(), size_t{24});
     QCOMPARE(view.statsLabels().size(), 2);
     QVERIFY(view.statsLabels()[1]->text().contains(QStringLiteral("+Inf: 1")));
     QVERIFY(view.statsLabels()[0]->text().contains(QStringLiteral("NaN: 1")));
+    // The dark theme: the NaN cell is rebuilt dark with light text, still apart from the others.
+    QPalette dark = view.palette();
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x22, 0x27));
+    view.setPalette(dark);
+    table = view.tables().first();
+    QVERIFY(table->item(0, 2)->background().color().lightness() < 128);
+    QVERIFY(table->item(0, 2)->foreground().color().lightness() > 128);
     view.clear();
     QVERIFY(view.tables().isEmpty());
   }

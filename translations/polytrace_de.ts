@@ -191,6 +191,18 @@
         <source>Edit source</source>
         <translation>Quelltext bearbeiten</translation>
     </message>
+    <message>
+        <source>Run the function to see the values of its nodes.</source>
+        <translation>Führen Sie die Funktion aus, um die Werte ihrer Knoten zu sehen.</translation>
+    </message>
+    <message>
+        <source>This graph draws random numbers: running it again would show other values than the call produced, and move the generator on.</source>
+        <translation>Dieser Graph zieht Zufallszahlen: ein erneuter Lauf zeigte andere Werte als der Aufruf und brächte den Generator weiter.</translation>
+    </message>
+    <message>
+        <source>Running the graph again failed: %1</source>
+        <translation>Erneutes Ausführen des Graphen fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>pt::app::FunctionListPanel</name>
@@ -246,6 +258,60 @@ x = np.ones(3)</translation>
     <message>
         <source>Arguments: %1</source>
         <translation>Argumente: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pt::app::InspectorPanel</name>
+    <message>
+        <source>Values appear after the function has been traced and run.</source>
+        <translation>Werte erscheinen, sobald die Funktion aufgezeichnet und ausgeführt wurde.</translation>
+    </message>
+    <message>
+        <source>parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>%1 (node %2)</source>
+        <translation>%1 (Knoten %2)</translation>
+    </message>
+    <message>
+        <source>Op · node %1</source>
+        <translation>Operation · Knoten %1</translation>
+    </message>
+    <message>
+        <source>output %1</source>
+        <translation>Ausgabe %1</translation>
+    </message>
+    <message>
+        <source>parameter %1</source>
+        <translation>Parameter %1</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>Repeated calls</source>
+        <translation>Wiederholte Aufrufe</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Aufruf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n op(s)</source>
+        <translation>
+            <numerusform>%n Operation</numerusform>
+            <numerusform>%n Operationen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -599,6 +665,130 @@ Aus dem Trace übersetzt den aufgezeichneten Graphen in geradlinigen Code.</tran
             <numerusform>%n Quelldateien haben ungespeicherte Änderungen. Speichern?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Laying out the graph…</source>
+        <translation>Graph wird angeordnet…</translation>
+    </message>
+    <message>
+        <source>Layout cancelled</source>
+        <translation>Anordnen abgebrochen</translation>
+    </message>
+    <message>
+        <source>Graph laid out in %1 ms</source>
+        <translation>Graph in %1 ms angeordnet</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole graph</source>
+        <translation>Den ganzen Graphen zeigen</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand All Groups</source>
+        <translation>Alle Gruppen au&amp;fklappen</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>Alle aufklappen</translation>
+    </message>
+    <message>
+        <source>Open every group of the graph (big graphs lay out in the background)</source>
+        <translation>Jede Gruppe des Graphen öffnen (große Graphen werden im Hintergrund angeordnet)</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse All Groups</source>
+        <translation>Alle Gruppen &amp;zuklappen</translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation>Alle zuklappen</translation>
+    </message>
+    <message>
+        <source>Close every group: one box per call</source>
+        <translation>Jede Gruppe schließen: ein Kasten pro Aufruf</translation>
+    </message>
+    <message>
+        <source>&amp;Minimap</source>
+        <translation>&amp;Übersichtskarte</translation>
+    </message>
+    <message>
+        <source>&amp;Dark Theme</source>
+        <translation>&amp;Dunkles Design</translation>
+    </message>
+    <message>
+        <source>Export &amp;Graph View…</source>
+        <translation>&amp;Graphansicht exportieren…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the graph as shown (SVG, PNG, DOT, JSON) or as IR text</source>
+        <translation>Den Graphen wie angezeigt (SVG, PNG, DOT, JSON) oder als IR-Text speichern</translation>
+    </message>
+    <message>
+        <source>Export &amp;Selected Subgraph…</source>
+        <translation>&amp;Ausgewählten Teilgraphen exportieren…</translation>
+    </message>
+    <message>
+        <source>F&amp;ind in Graph</source>
+        <translation>Im Graphen &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspektor</translation>
+    </message>
+    <message>
+        <source>There is no graph to export</source>
+        <translation>Es gibt keinen Graphen zum Exportieren</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use .svg, .png, .dot, .json or .ir</source>
+        <translation>Unbekanntes Format „%1“: .svg, .png, .dot, .json oder .ir verwenden</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Exported the graph to %1</source>
+        <translation>Graph nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Nothing to export: trace first</source>
+        <translation>Nichts zu exportieren: zuerst aufzeichnen</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-Bild (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Graphviz DOT (*.dot *.gv)</source>
+        <translation>Graphviz DOT (*.dot *.gv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>IR text, whole graph (*.ir)</source>
+        <translation>IR-Text, ganzer Graph (*.ir)</translation>
+    </message>
+    <message>
+        <source>Export Selected Subgraph</source>
+        <translation>Ausgewählten Teilgraphen exportieren</translation>
+    </message>
+    <message>
+        <source>Export Graph View</source>
+        <translation>Graphansicht exportieren</translation>
+    </message>
 </context>
 <context>
     <name>pt::app::ProblemsPanel</name>
@@ -623,6 +813,13 @@ Aus dem Trace übersetzt den aufgezeichneten Graphen in geradlinigen Code.</tran
     </message>
 </context>
 <context>
+    <name>pt::views::GraphMinimap</name>
+    <message>
+        <source>Overview: click or drag to move the view</source>
+        <translation>Übersicht: klicken oder ziehen, um die Ansicht zu verschieben</translation>
+    </message>
+</context>
+<context>
     <name>pt::views::GraphScene</name>
     <message>
         <source>(%1) → %2</source>
@@ -640,12 +837,186 @@ Aus dem Trace übersetzt den aufgezeichneten Graphen in geradlinigen Code.</tran
         <source>The graph could not be laid out: %1</source>
         <translation>Der Graph konnte nicht angeordnet werden: %1</translation>
     </message>
+    <message>
+        <source>There is no graph to export</source>
+        <translation>Es gibt keinen Graphen zum Exportieren</translation>
+    </message>
+    <message>
+        <source>Nothing is selected: click a node, Ctrl+click for more, or Shift+drag a rectangle</source>
+        <translation>Nichts ausgewählt: einen Knoten anklicken, Strg+Klick für weitere, oder Umschalt+Ziehen für ein Rechteck</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NaN/Inf</source>
+        <translation>NaN/Inf</translation>
+    </message>
+    <message>
+        <source>output %1</source>
+        <translation>Ausgabe %1</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n op(s)</source>
+        <translation>
+            <numerusform>%n Operation</numerusform>
+            <numerusform>%n Operationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identical call(s) in a row</source>
+        <translation>
+            <numerusform>%n gleicher Aufruf hintereinander</numerusform>
+            <numerusform>%n gleiche Aufrufe hintereinander</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to open or close</source>
+        <translation>Doppelklick zum Öffnen oder Schließen</translation>
+    </message>
+    <message>
+        <source>Layout cancelled — close groups (Collapse All) to lay out less</source>
+        <translation>Anordnen abgebrochen — Gruppen schließen (Alle zuklappen), um weniger anzuordnen</translation>
+    </message>
+    <message>
+        <source>Collapse %1</source>
+        <translation>%1 zuklappen</translation>
+    </message>
+    <message>
+        <source>Expand %1</source>
+        <translation>%1 aufklappen</translation>
+    </message>
+    <message>
+        <source>Expand All Groups</source>
+        <translation>Alle Gruppen aufklappen</translation>
+    </message>
+    <message>
+        <source>Collapse All Groups</source>
+        <translation>Alle Gruppen zuklappen</translation>
+    </message>
+    <message>
+        <source>Default Grouping</source>
+        <translation>Standardgruppierung</translation>
+    </message>
+</context>
+<context>
+    <name>pt::views::GraphSearchBar</name>
+    <message>
+        <source>Find in graph: name, op, dtype, shape (Ctrl+F)</source>
+        <translation>Im Graphen suchen: Name, Operation, dtype, Form (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Plain text or a regular expression; narrow with op:, name:, dtype:, shape: or scope:</source>
+        <translation>Text oder regulärer Ausdruck; eingrenzen mit op:, name:, dtype:, shape: oder scope:</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <source>bad regex</source>
+        <translation>ungültiger Ausdruck</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>kein Treffer</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pt::views::GraphView</name>
     <message>
         <source>Not traced yet — press Run</source>
         <translation>Noch nicht aufgezeichnet — Ausführen drücken</translation>
+    </message>
+    <message>
+        <source>Laying out the graph…</source>
+        <translation>Graph wird angeordnet…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>pt::views::InspectorView</name>
+    <message>
+        <source>&lt;i&gt;Select a node in the graph&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Wählen Sie einen Knoten im Graphen&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Its op, attributes, inputs and outputs, source line, and the values it computed on the last run show here.</source>
+        <translation>Seine Operation, Attribute, Ein- und Ausgaben, Quelltextzeile und die im letzten Lauf berechneten Werte erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>First node that produced NaN/Inf</source>
+        <translation>Erster Knoten, der NaN/Inf erzeugt hat</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelltext</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Aufrufkette</translation>
+    </message>
+    <message>
+        <source>Values on the last run</source>
+        <translation>Werte im letzten Lauf</translation>
+    </message>
+    <message>
+        <source>(not available)</source>
+        <translation>(nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>min %1 · max %2 · mean %3 · std %4</source>
+        <translation>Min %1 · Max %2 · Mittel %3 · Std %4</translation>
+    </message>
+    <message>
+        <source>NaN: %1 · +Inf: %2 · −Inf: %3</source>
+        <translation>NaN: %1 · +Inf: %2 · −Inf: %3</translation>
+    </message>
+    <message>
+        <source>no NaN or Inf</source>
+        <translation>kein NaN oder Inf</translation>
     </message>
 </context>
 </TS>

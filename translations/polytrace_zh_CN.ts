@@ -188,6 +188,18 @@
         <source>Edit source</source>
         <translation>编辑源代码</translation>
     </message>
+    <message>
+        <source>Run the function to see the values of its nodes.</source>
+        <translation>运行函数以查看其节点的值。</translation>
+    </message>
+    <message>
+        <source>This graph draws random numbers: running it again would show other values than the call produced, and move the generator on.</source>
+        <translation>此图会抽取随机数：再次运行会显示与该调用不同的值，并推进随机数生成器。</translation>
+    </message>
+    <message>
+        <source>Running the graph again failed: %1</source>
+        <translation>再次运行图失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>pt::app::FunctionListPanel</name>
@@ -243,6 +255,59 @@ x = np.ones(3)</translation>
     <message>
         <source>Arguments: %1</source>
         <translation>参数：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pt::app::InspectorPanel</name>
+    <message>
+        <source>Values appear after the function has been traced and run.</source>
+        <translation>函数追踪并运行后显示数值。</translation>
+    </message>
+    <message>
+        <source>parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>%1 (node %2)</source>
+        <translation>%1（节点 %2）</translation>
+    </message>
+    <message>
+        <source>Op · node %1</source>
+        <translation>算子 · 节点 %1</translation>
+    </message>
+    <message>
+        <source>output %1</source>
+        <translation>输出 %1</translation>
+    </message>
+    <message>
+        <source>parameter %1</source>
+        <translation>参数 %1</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>Repeated calls</source>
+        <translation>重复调用</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>调用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n op(s)</source>
+        <translation>
+            <numerusform>%n 个算子</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -593,6 +658,130 @@ Trace-based translates the traced graph into straight-line code.</source>
             <numerusform>%n 个源文件有未保存的更改。是否保存？</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Laying out the graph…</source>
+        <translation>正在布局图…</translation>
+    </message>
+    <message>
+        <source>Layout cancelled</source>
+        <translation>布局已取消</translation>
+    </message>
+    <message>
+        <source>Graph laid out in %1 ms</source>
+        <translation>图布局用时 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应</translation>
+    </message>
+    <message>
+        <source>Show the whole graph</source>
+        <translation>显示整个图</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand All Groups</source>
+        <translation>展开所有分组(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>全部展开</translation>
+    </message>
+    <message>
+        <source>Open every group of the graph (big graphs lay out in the background)</source>
+        <translation>打开图中的每个分组（大图在后台布局）</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse All Groups</source>
+        <translation>折叠所有分组(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation>全部折叠</translation>
+    </message>
+    <message>
+        <source>Close every group: one box per call</source>
+        <translation>关闭每个分组：每次调用一个框</translation>
+    </message>
+    <message>
+        <source>&amp;Minimap</source>
+        <translation>小地图(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark Theme</source>
+        <translation>深色主题(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Graph View…</source>
+        <translation>导出图视图(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the graph as shown (SVG, PNG, DOT, JSON) or as IR text</source>
+        <translation>按显示保存图（SVG、PNG、DOT、JSON）或保存为 IR 文本</translation>
+    </message>
+    <message>
+        <source>Export &amp;Selected Subgraph…</source>
+        <translation>导出所选子图(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>F&amp;ind in Graph</source>
+        <translation>在图中查找(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>检查器</translation>
+    </message>
+    <message>
+        <source>There is no graph to export</source>
+        <translation>没有可导出的图</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use .svg, .png, .dot, .json or .ir</source>
+        <translation>未知格式“%1”：请使用 .svg、.png、.dot、.json 或 .ir</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>Exported the graph to %1</source>
+        <translation>已将图导出到 %1</translation>
+    </message>
+    <message>
+        <source>Nothing to export: trace first</source>
+        <translation>没有可导出的内容：请先追踪</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Graphviz DOT (*.dot *.gv)</source>
+        <translation>Graphviz DOT (*.dot *.gv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>IR text, whole graph (*.ir)</source>
+        <translation>IR 文本，整个图 (*.ir)</translation>
+    </message>
+    <message>
+        <source>Export Selected Subgraph</source>
+        <translation>导出所选子图</translation>
+    </message>
+    <message>
+        <source>Export Graph View</source>
+        <translation>导出图视图</translation>
+    </message>
 </context>
 <context>
     <name>pt::app::ProblemsPanel</name>
@@ -617,6 +806,13 @@ Trace-based translates the traced graph into straight-line code.</source>
     </message>
 </context>
 <context>
+    <name>pt::views::GraphMinimap</name>
+    <message>
+        <source>Overview: click or drag to move the view</source>
+        <translation>概览：单击或拖动以移动视图</translation>
+    </message>
+</context>
+<context>
     <name>pt::views::GraphScene</name>
     <message>
         <source>(%1) → %2</source>
@@ -634,12 +830,182 @@ Trace-based translates the traced graph into straight-line code.</source>
         <source>The graph could not be laid out: %1</source>
         <translation>无法布局计算图：%1</translation>
     </message>
+    <message>
+        <source>There is no graph to export</source>
+        <translation>没有可导出的图</translation>
+    </message>
+    <message>
+        <source>Nothing is selected: click a node, Ctrl+click for more, or Shift+drag a rectangle</source>
+        <translation>未选择任何内容：单击节点，Ctrl+单击多选，或 Shift+拖动框选</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 个匹配</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NaN/Inf</source>
+        <translation>NaN/Inf</translation>
+    </message>
+    <message>
+        <source>output %1</source>
+        <translation>输出 %1</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n op(s)</source>
+        <translation>
+            <numerusform>%n 个算子</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identical call(s) in a row</source>
+        <translation>
+            <numerusform>连续 %n 次相同调用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to open or close</source>
+        <translation>双击以打开或关闭</translation>
+    </message>
+    <message>
+        <source>Layout cancelled — close groups (Collapse All) to lay out less</source>
+        <translation>布局已取消——关闭分组（全部折叠）以减少布局</translation>
+    </message>
+    <message>
+        <source>Collapse %1</source>
+        <translation>折叠 %1</translation>
+    </message>
+    <message>
+        <source>Expand %1</source>
+        <translation>展开 %1</translation>
+    </message>
+    <message>
+        <source>Expand All Groups</source>
+        <translation>展开所有分组</translation>
+    </message>
+    <message>
+        <source>Collapse All Groups</source>
+        <translation>折叠所有分组</translation>
+    </message>
+    <message>
+        <source>Default Grouping</source>
+        <translation>默认分组</translation>
+    </message>
+</context>
+<context>
+    <name>pt::views::GraphSearchBar</name>
+    <message>
+        <source>Find in graph: name, op, dtype, shape (Ctrl+F)</source>
+        <translation>在图中查找：名称、算子、dtype、形状 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Plain text or a regular expression; narrow with op:, name:, dtype:, shape: or scope:</source>
+        <translation>纯文本或正则表达式；可用 op:、name:、dtype:、shape: 或 scope: 缩小范围</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>上一个匹配 (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>下一个匹配 (F3)</translation>
+    </message>
+    <message>
+        <source>bad regex</source>
+        <translation>正则表达式无效</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>无匹配</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 个匹配</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pt::views::GraphView</name>
     <message>
         <source>Not traced yet — press Run</source>
         <translation>尚未追踪 — 请按“运行”</translation>
+    </message>
+    <message>
+        <source>Laying out the graph…</source>
+        <translation>正在布局图…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>pt::views::InspectorView</name>
+    <message>
+        <source>&lt;i&gt;Select a node in the graph&lt;/i&gt;</source>
+        <translation>&lt;i&gt;在图中选择一个节点&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Its op, attributes, inputs and outputs, source line, and the values it computed on the last run show here.</source>
+        <translation>此处显示其算子、属性、输入和输出、源代码行以及上次运行计算出的值。</translation>
+    </message>
+    <message>
+        <source>First node that produced NaN/Inf</source>
+        <translation>第一个产生 NaN/Inf 的节点</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>源代码</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>调用链</translation>
+    </message>
+    <message>
+        <source>Values on the last run</source>
+        <translation>上次运行的值</translation>
+    </message>
+    <message>
+        <source>(not available)</source>
+        <translation>（不可用）</translation>
+    </message>
+    <message>
+        <source>min %1 · max %2 · mean %3 · std %4</source>
+        <translation>最小 %1 · 最大 %2 · 均值 %3 · 标准差 %4</translation>
+    </message>
+    <message>
+        <source>NaN: %1 · +Inf: %2 · −Inf: %3</source>
+        <translation>NaN：%1 · +Inf：%2 · −Inf：%3</translation>
+    </message>
+    <message>
+        <source>no NaN or Inf</source>
+        <translation>无 NaN 或 Inf</translation>
     </message>
 </context>
 </TS>

@@ -191,16 +191,29 @@ void CodeEditor::updateLineNumberWidth() {
 }
 
 void CodeEditor::highlightLines(int first, int last) {
+  const int from = std::max(1, std::min(first, last)), to = std::min(lines(), std::max(first, last));
+  std::vector<int> range;
+  for (int line = from; line <= to; ++line) range.push_back(line);
+  if (to >= from) ensureLineVisible(to - 1);  // the whole range when it fits, its start in any case
+  highlightLineSet(range);
+}
+
+void CodeEditor::highlightLineSet(const std::vector<int>& set) {
   clearHighlightedLines();
   if (lines() == 0) return;
-  const int from = std::clamp(std::min(first, last), 1, lines());
-  const int to = std::clamp(std::max(first, last), 1, lines());
-  for (int line = from; line <= to; ++line) {
+  int first = 0;
+  for (int line : set) {
+    if (line < 1 || line > lines()) continue;
     markerAdd(line - 1, kHighlightBackground);
     markerAdd(line - 1, kHighlightBar);
+    if (!first || line < first) first = line;
   }
-  ensureLineVisible(to - 1);
-  ensureLineVisible(from - 1);
+  if (first) ensureLineVisible(first - 1);
+}
+
+void CodeEditor::revealHighlightedLines() {
+  const int line = markerFindNext(0, 1 << kHighlightBar);
+  if (line >= 0) ensureLineVisible(line);
 }
 
 void CodeEditor::clearHighlightedLines() {

@@ -4,6 +4,8 @@
 // notes under the line. Used for the source and (read-only) for the generated code.
 #include <Qsci/qsciscintilla.h>
 
+#include <vector>
+
 #include "base/Diagnostic.h"
 
 class QsciLexerPython;
@@ -22,6 +24,8 @@ class CodeEditor : public QsciScintilla {
   // 1-based, inclusive, as in SourceLocation; clamped to the text. Replaces the previous highlight
   // and scrolls the first line into view.
   void highlightLines(int first, int last);
+  void highlightLineSet(const std::vector<int>& lines);  // 1-based, any order; scrolls to the first
+  void revealHighlightedLines();  // scrolls the first highlighted line into view again (after a resize)
   void clearHighlightedLines();
   bool isLineHighlighted(int line) const;  // 1-based
 

@@ -5,6 +5,8 @@
 #include <QStyleOptionGraphicsItem>
 #include <QtMath>
 
+#include <algorithm>
+
 namespace pt::views {
 
 namespace {
@@ -58,6 +60,14 @@ QPainterPath GraphEdgeItem::shape() const {
   return p;
 }
 
+void GraphEdgeItem::setSharedPrefix(qsizetype points) {
+  // Whole pieces only: piece j spans points 3j..3j+3, and the last piece is always drawn so the
+  // stroke meets its arrowhead.
+  const qsizetype pieces = (points_.size() - 1) / 3;
+  paintFrom_ = 3 * std::clamp<qsizetype>((points - 1) / 3, 0, std::max<qsizetype>(0, pieces - 1));
+  update();
+}
+
 void GraphEdgeItem::setEmphasized(bool on) {
   if (on == emphasized_) return;
   emphasized_ = on;
@@ -68,23 +78,24 @@ void GraphEdgeItem::setEmphasized(bool on) {
 void GraphEdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
   const QColor color = emphasized_ ? style_->edgeEmphasis : style_->edge;
   // Zoomed far out: a hairline without arrow or label keeps panning a big graph smooth.
+  const qsizetype from = emphasized_ ? 0 : paintFrom_;
   if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.3) {
     painter->setRenderHint(QPainter::Antialiasing, false);
     painter->setPen(QPen(color, 0));
-    painter->drawPolyline(coarse_);
+    painter->drawPolyline(coarse_.constData() + from / 3, static_cast<int>(coarse_.size() - from / 3));
     return;
   }
   painter->setRenderHint(QPainter::Antialiasing);
   painter->setPen(QPen(color, emphasized_ ? 1.8 : kPenWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
   painter->setBrush(Qt::NoBrush);
   const QRectF exposed = option->exposedRect.adjusted(-4, -4, 4, 4);
-  if (exposed.contains(path_.controlPointRect()) || points_.size() < 8) {
+  if (from == 0 && (exposed.contains(path_.controlPointRect()) || points_.size() < 8)) {
     painter->drawPath(path_);
   } else {
     // Stroking is linear in the path's length, visible or not: a hundred-thousand-point edge
     // crossing the view would cost more than everything else in the frame.
     QPainterPath visible;
-    for (qsizetype i = 0; i + 3 < points_.size(); i += 3) {
+    for (qsizetype i = from; i + 3 < points_.size(); i += 3) {
       QRectF piece(points_[i], QSizeF(0, 0));
       for (int k = 1; k <= 3; ++k) piece |= QRectF(points_[i + k], QSizeF(0, 0));
       if (!piece.adjusted(-1, -1, 1, 1).intersects(exposed)) continue;

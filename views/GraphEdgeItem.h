@@ -34,6 +34,10 @@ class GraphEdgeItem : public QGraphicsItem {
   QGraphicsItem* toItem() const { return toItem_; }
   void setEmphasized(bool on);  // drawn in the selection colour: an edge of the selected node
   bool isEmphasized() const { return emphasized_; }
+  // The first `points` points retrace another edge of the same value (they leave one box and
+  // run through the same group ports): not stroked again unless emphasized. path() stays whole.
+  void setSharedPrefix(qsizetype points);
+  qsizetype paintFrom() const { return paintFrom_; }  // the first point stroked
 
  private:
   QRectF labelRect() const;
@@ -48,6 +52,7 @@ class GraphEdgeItem : public QGraphicsItem {
   QGraphicsItem* toItem_;
   const GraphStyle* style_;
   QRectF bounds_;
+  qsizetype paintFrom_ = 0;  // a multiple of 3: the start of a piece
   bool emphasized_ = false;
 };
 

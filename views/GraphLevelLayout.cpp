@@ -212,6 +212,18 @@ std::string kindOf(const ViewEntry& e) {
   return "op";
 }
 
+// Everything in a spec that Graphviz reads, as text: equal keys, equal layouts.
+std::string shapeKey(const layout::GraphSpec& spec) {
+  std::string key = spec.fontName + "|" + std::to_string(spec.nodeFontSize) + "|" + std::to_string(spec.edgeFontSize) + "|";
+  for (const auto& [name, value] : spec.graphAttributes) key += name + "=" + value + ";";
+  key += "|";
+  for (const layout::NodeSpec& n : spec.nodes)
+    key += n.id + ":" + std::to_string(n.width) + "x" + std::to_string(n.height) + ":" + n.rank + ":" + n.kind + ":" + n.label + ";";
+  key += "|";
+  for (const layout::EdgeSpec& e : spec.edges) key += e.from + ">" + e.to + ":" + e.label + ";";
+  return key;
+}
+
 }  // namespace
 
 layout::GraphSpec tunedSpec(layout::GraphSpec spec, int* pruned) {
@@ -261,6 +273,7 @@ ComposedLayout composeLayout(const LayoutRequest& r, const std::atomic<bool>* ca
   };
   std::map<int, std::shared_ptr<const LevelResult>> results;
   std::map<int, Frame> frames;
+  out.shapes = r.shapes;
 
   // Deepest first: a level needs the sizes of the open groups inside it.
   for (auto it = open.rbegin(); it != open.rend(); ++it) {
@@ -325,10 +338,19 @@ ComposedLayout composeLayout(const LayoutRequest& r, const std::atomic<bool>* ca
       } else {
         for (size_t i = 0; i < spec.edges.size(); ++i) kept.push_back(i);
       }
-      layout::Layout placed = layout::layoutGraph(given);
-      if (!placed.error.empty()) {
-        out.error = placed.error;
-        return out;
+      const std::string shape = shapeKey(given);
+      layout::Layout placed;
+      if (auto same = out.shapes.find(shape); same != out.shapes.end()) {
+        placed = *same->second;
+        ++out.levelsShared;
+      } else {
+        placed = layout::layoutGraph(given);
+        if (!placed.error.empty()) {
+          out.error = placed.error;
+          return out;
+        }
+        out.shapes.emplace(shape, std::make_shared<const layout::Layout>(placed));
+        ++out.levelsLaidOut;
       }
       // Back to one edge per spec edge; the pruned ones get a direct curve.
       std::vector<layout::PlacedEdge> edges(spec.edges.size());
@@ -351,7 +373,6 @@ ComposedLayout composeLayout(const LayoutRequest& r, const std::atomic<bool>* ca
       level->milliseconds =
           std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
       result = level;
-      ++out.levelsLaidOut;
       if (progress) progress(++done, total);
     }
     out.levels.emplace(key, result);

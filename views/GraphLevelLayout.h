@@ -40,6 +40,9 @@ struct LevelResult {
 };
 
 using LevelCache = std::map<std::string, std::shared_ptr<const LevelResult>>;
+// Graphviz results by the exact spec they came from: identical calls (the blocks of a "Block ×N")
+// give identical level specs, so one Graphviz run serves them all — dot is deterministic.
+using ShapeCache = std::map<std::string, std::shared_ptr<const layout::Layout>>;
 
 struct LayoutRequest {
   std::shared_ptr<const GraphHierarchy> hierarchy;
@@ -52,6 +55,7 @@ struct LayoutRequest {
   double nodeFontSize = 11, edgeFontSize = 9;
   int bigLevel = 150;  // levels with more boxes than this are laid out with tuned limits
   LevelCache cache;
+  ShapeCache shapes;
 };
 
 struct PlacedEntry {
@@ -75,7 +79,9 @@ struct ComposedLayout {
   double width = 0, height = 0;
   std::string error;
   LevelCache levels;                 // every level used: the caller's new cache
-  int levelsLaidOut = 0;             // not from the cache
+  ShapeCache shapes;                 // the request's and the new ones: the caller's new shape cache
+  int levelsLaidOut = 0;             // Graphviz runs
+  int levelsShared = 0;              // levels not in the cache whose spec an earlier run had laid out
   int largestLevel = 0;              // boxes in the biggest level
   bool cancelled = false;
 };

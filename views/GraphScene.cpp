@@ -91,6 +91,7 @@ void GraphScene::setGraph(const ir::Graph* graph) {
   currentMatch_ = problemNode_ = -1;
   pendingReveal_.reset();
   cache_.clear();
+  shapes_.clear();
   hierarchy_.reset();
   expanded_.clear();
   clearItems();
@@ -216,6 +217,7 @@ void GraphScene::restyle() {
   if (hierarchy_ && (before.nodeFont != style_.nodeFont || before.groupFont != style_.groupFont ||
                      before.edgeFont != style_.edgeFont)) {
     cache_.clear();
+    shapes_.clear();
     requestLayout(expanded_, false);
   }
   update();
@@ -233,6 +235,7 @@ LayoutRequest GraphScene::makeRequest(const std::set<int>& expanded) const {
   r.edgeFontSize = style_.edgeFont.pixelSize();
   r.nodeFontSize = style_.nodeFont.pixelSize();
   r.cache = cache_;
+  r.shapes = shapes_;
   const QFontMetricsF opMetrics(style_.nodeFont), ioMetrics(style_.ioFont);
   std::vector<int> open{GraphHierarchy::kRoot};
   for (size_t i = 0; i < open.size(); ++i) {
@@ -356,6 +359,7 @@ void GraphScene::apply(const ComposedLayout& layout, const std::set<int>& expand
       for (QGraphicsView* v : views()) anchored.push_back({v, v->mapFromScene(before->sceneBoundingRect().topLeft())});
 
   for (const auto& [key, level] : layout.levels) cache_.emplace(key, level);
+  for (const auto& [key, shape] : layout.shapes) shapes_.emplace(key, shape);
   clearItems();
   layoutError_.clear();
   if (!layout.error.empty()) {
@@ -402,13 +406,26 @@ void GraphScene::apply(const ComposedLayout& layout, const std::set<int>& expand
   for (auto* list : {&params, &ops, &outputs})
     for (GraphNodeItem* n : *list) nodeItems_.append(n);
 
+  // Edges of one value leave their box together and run through the same group ports: where an
+  // edge retraces the previous one of its value, that stretch is stroked once (same picture;
+  // a thousand uses of one weight no longer stroke a thousand lines per frame).
+  std::map<std::pair<ViewEntry, int>, const DrawnEdge*> previousOfValue;
   for (const DrawnEdge& e : layout.edges) {
+    qsizetype shared = 0;
+    const DrawnEdge*& previous = previousOfValue[{e.from, e.value}];
+    if (previous)
+      while (static_cast<size_t>(shared) < std::min(e.points.size(), previous->points.size()) &&
+             e.points[static_cast<size_t>(shared)].x == previous->points[static_cast<size_t>(shared)].x &&
+             e.points[static_cast<size_t>(shared)].y == previous->points[static_cast<size_t>(shared)].y)
+        ++shared;
+    previous = &e;
     QList<QPointF> points;
     points.reserve(static_cast<qsizetype>(e.points.size()));
     for (const layout::Point& pt : e.points) points.append(QPointF(pt.x, pt.y));
     std::optional<QPointF> labelPos;
     if (e.hasLabel) labelPos = QPointF(e.labelPos.x, e.labelPos.y);
     auto* item = new GraphEdgeItem(points, qs(e.type), labelPos, itemForEntry(e.from), itemForEntry(e.to), &style_);
+    if (shared >= 4) item->setSharedPrefix(shared);
     addItem(item);
     edgeItems_.append(item);
   }
@@ -429,7 +446,7 @@ void GraphScene::apply(const ComposedLayout& layout, const std::set<int>& expand
   setSceneRect(sceneBounds);
   for (size_t i = 0; i < targets.size(); ++i) anchored[i].view->centerOn(targets[i].center());
 
-  stats_ = {milliseconds, layout.levelsLaidOut, layout.largestLevel,
+  stats_ = {milliseconds, layout.levelsLaidOut, layout.levelsShared, layout.largestLevel,
             static_cast<int>(nodeItems_.size() + groupItems_.size()), static_cast<int>(edgeItems_.size()), async};
 
   // The selection survives a relayout; a node now hidden shows as its group's selection.
@@ -453,6 +470,7 @@ void GraphScene::apply(const ComposedLayout& layout, const std::set<int>& expand
     if (QGraphicsItem* item = itemForEntry(reveal)) {
       selectByUser(item);
       for (QGraphicsView* v : views()) v->centerOn(item);
+      emit revealed(reveal);
     }
   }
 }
@@ -495,6 +513,7 @@ void GraphScene::revealEntry(const ViewEntry& entry) {
   if (QGraphicsItem* item = itemForEntry(entry)) {
     selectByUser(item);
     for (QGraphicsView* v : views()) v->centerOn(item);
+    emit revealed(entry);
     return;
   }
   std::set<int> next = expanded_;

@@ -27,7 +27,8 @@ class GraphGroupItem;
 
 struct LayoutStats {
   double milliseconds = 0;  // request to items in place
-  int levelsLaidOut = 0;    // Graphviz runs (the rest came from the cache)
+  int levelsLaidOut = 0;    // Graphviz runs (the rest came from the cache or shared a run)
+  int levelsShared = 0;     // levels laid out like an identical one (a folded block's calls)
   int largestLevel = 0;     // boxes in the biggest level shown
   int boxes = 0;            // node and group items
   int edges = 0;
@@ -126,6 +127,8 @@ class GraphScene : public QGraphicsScene {
   void layoutProgress(int done, int total);  // levels
   void layoutFinished(bool cancelled);
   void expansionChanged();
+  // revealEntry put `entry` on show and selected it: views bring it into sight, readable.
+  void revealed(const pt::views::ViewEntry& entry);
 
  protected:
   bool event(QEvent* event) override;
@@ -157,6 +160,7 @@ class GraphScene : public QGraphicsScene {
   std::shared_ptr<const GraphHierarchy> hierarchy_;
   std::set<int> expanded_;
   LevelCache cache_;
+  ShapeCache shapes_;
   GraphStyle style_;
   QList<GraphNodeItem*> nodeItems_;
   QList<GraphGroupItem*> groupItems_;

@@ -95,6 +95,8 @@ void GraphView::setGraphScene(GraphScene* scene) {
                            progressBar_->setRange(0, total);
                            progressBar_->setValue(done);
                          })
+                      << connect(scene_, &GraphScene::revealed, this,
+                                 [this](const ViewEntry& e) { focusOn(scene_->itemForEntry(e)); })
                       << connect(scene_, &GraphScene::layoutFinished, this, [this] {
                            progressDelay_->stop();
                            showProgress(false);
@@ -161,6 +163,17 @@ void GraphView::fitToView() {
   setTransform(QTransform::fromScale(z, z));
   centerOn(target.center());
   emit zoomChanged(z);
+  updateMinimap();
+}
+
+void GraphView::focusOn(const QGraphicsItem* item) {
+  if (!item) return;
+  autoFit_ = false;  // the user asked for this node: a resize must not fit it away again
+  if (zoom() < kReadableZoom) {
+    setTransform(QTransform::fromScale(1.0, 1.0));
+    emit zoomChanged(1.0);
+  }
+  centerOn(item);
   updateMinimap();
 }
 

@@ -35,6 +35,7 @@ class GraphView : public QGraphicsView {
   qreal zoom() const;
   static constexpr qreal kMinZoom = 0.02;
   static constexpr qreal kMaxZoom = 8.0;
+  static constexpr qreal kReadableZoom = 0.75;  // below this, labels are too small to read
 
   GraphMinimap* minimap() const { return minimap_; }
   bool isMinimapEnabled() const { return minimapEnabled_; }
@@ -51,6 +52,9 @@ class GraphView : public QGraphicsView {
   // until the user zooms.
   void fitToView();
   void setMinimapEnabled(bool on);
+  // Centres `item`, zooming in to a readable size first when the view is zoomed far out (a
+  // revealed search hit or node must be legible, not a dot in a fitted 10,000-node graph).
+  void focusOn(const QGraphicsItem* item);
 
  signals:
   void zoomChanged(qreal zoom);

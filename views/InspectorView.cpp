@@ -8,6 +8,7 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <utility>
 
 #include "views/HistogramWidget.h"
 #include "views/TensorStats.h"
@@ -23,8 +24,10 @@ QString number(double v, bool integral) {
   return QString::number(v, 'g', 6);
 }
 
-QColor problemColor(const QPalette& p) {
-  return p.color(QPalette::Base).lightness() < 128 ? QColor(0x7f, 0x1d, 0x1d) : QColor(0xfe, 0xe2, 0xe2);
+// A NaN/Inf cell: background and text, readable in either theme.
+std::pair<QColor, QColor> problemColors(const QPalette& p) {
+  if (p.color(QPalette::Base).lightness() < 128) return {QColor(0x7f, 0x1d, 0x1d), QColor(0xfe, 0xe2, 0xe2)};
+  return {QColor(0xfe, 0xe2, 0xe2), QColor(0x99, 0x1b, 0x1b)};
 }
 
 }  // namespace
@@ -54,7 +57,8 @@ void InspectorView::setContent(const InspectorContent& content) {
 
 void InspectorView::changeEvent(QEvent* event) {
   QWidget::changeEvent(event);
-  if (event->type() == QEvent::LanguageChange) rebuild();
+  // Texts follow the language; the NaN cells' colours follow the theme.
+  if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange) rebuild();
 }
 
 void InspectorView::rebuild() {
@@ -127,7 +131,7 @@ QWidget* InspectorView::tensorWidget(const TensorValues& t) {
     return box;
   }
   const TensorStats s = tensorStats(t.values);
-  const QColor bad = problemColor(palette());
+  const auto [bad, badText] = problemColors(palette());
   if (static_cast<int64_t>(t.values.size()) <= kTableLimit) {
     // Rows: every index but the last; columns: the last dimension.
     const int64_t cols = t.shape.empty() ? 1 : std::max<int64_t>(1, t.shape.back());
@@ -153,6 +157,7 @@ QWidget* InspectorView::tensorWidget(const TensorValues& t) {
         item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         if (!std::isfinite(v)) {
           item->setBackground(bad);
+          item->setForeground(badText);
           QFont f = item->font();
           f.setBold(true);
           item->setFont(f);
@@ -161,6 +166,7 @@ QWidget* InspectorView::tensorWidget(const TensorValues& t) {
       }
     }
     table->setVerticalHeaderLabels(rowNames);
+    table->resizeColumnsToContents();  // whole numbers, not "0.…" in a narrow dock
     table->setMinimumHeight(std::min<int>(220, 26 + 20 * static_cast<int>(rows)));
     table->setMaximumHeight(26 + 20 * static_cast<int>(std::max<int64_t>(rows, 1)) + 4);
     layout->addWidget(table);
