@@ -631,6 +631,7 @@ bool Interpreter::isInstance(const Value& v, const Value& classInfo) {
     if (n == "float") return t == "float";
     if (n == "object") return true;
     if (n == "set") return t == "list";
+    if (n == "dict") return t == "dict" || t == "OrderedDict";
     return t == n;
   }
   return false;

@@ -46,7 +46,8 @@ struct ListObject : Object {
 
 // Insertion-ordered like Python's dict. Keys are compared with Python equality.
 struct DictObject : Object {
-  std::string_view typeName() const override { return "dict"; }
+  std::string_view typeName() const override { return ordered ? "OrderedDict" : "dict"; }
+  bool ordered = false;  // a collections.OrderedDict (state_dict()): only its repr differs
   std::vector<std::pair<Value, Value>> items;
   const Value* find(const Value& key) const;
   void set(const Value& key, Value value);

@@ -186,7 +186,13 @@ void Interpreter::installStandardModules() {
   installTorchNn(*this);
   registerBuiltinModule("collections", [](Interpreter& in) {
     auto m = newModule("collections");
-    m->globals["OrderedDict"] = in.builtins().at("dict");  // dicts keep insertion order
+    // dicts keep insertion order already: an OrderedDict is a dict that prints as one.
+    Value dict = in.builtins().at("dict");
+    m->globals["OrderedDict"] = Value::object(std::make_shared<BuiltinFunction>("OrderedDict", [dict](Interpreter& in, CallArgs& a) {
+      Value d = in.callWith(dict, a);
+      d.as<DictObject>()->ordered = true;
+      return d;
+    }));
     return Value::object(m);
   });
   registerBuiltinModule("warnings", warningsModule);

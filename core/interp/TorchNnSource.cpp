@@ -115,6 +115,7 @@ def orthogonal_(tensor, gain=1):
 
 extern const char* const kTorchNnSource = R"PY(
 import math
+from collections import OrderedDict
 import torch
 import torch.nn.functional as functional
 import torch.nn.init as init
@@ -282,7 +283,7 @@ class Module:
 
     def state_dict(self, destination=None, prefix='', keep_vars=False):
         if destination is None:
-            destination = {}
+            destination = OrderedDict()
         for name, param in self._parameters.items():
             if param is not None:
                 destination[prefix + name] = param if keep_vars else param.detach()
