@@ -204,6 +204,11 @@ class TestInterpClasses : public QObject {
     QCOMPARE(QString::fromStdString(e.type), QString("RuntimeError"));
   }
 
+  void builtinWithTooFewArgumentsIsATypeError() {
+    auto e = raisedBy("import dataclasses\ndataclasses.fields()\n");
+    QCOMPARE(QString::fromStdString(e.type), QString("TypeError"));
+  }
+
   void inconsistentMroIsATypeError() {
     auto e = raisedBy("class A: pass\nclass B(A): pass\nclass C(A, B): pass\n");
     QCOMPARE(QString::fromStdString(e.type), QString("TypeError"));

@@ -88,6 +88,22 @@ Lowered lowerSplit(Builder& b, const BoundArgs& args, const ApiEntry&) {
   return slicesAlong(b, x, dim, sizes);
 }
 
+// torch.tril / triu: where(col - row <= k (tril) or >= k (triu), x, 0) over the last two dims,
+// the mask a constant (it depends on the shape only).
+Lowered lowerTriangle(Builder& b, const BoundArgs& args, const ApiEntry& e) {
+  Operand x = self(b, args);
+  ir::TensorType t = build::typeOf(b, x, "tril");
+  if (t.rank() < 2) throw LoweringError{"RuntimeError", "tril/triu: input tensor must have at least 2 dimensions", ""};
+  int64_t k = readInt(args.get("diagonal"), "diagonal");
+  bool lower = e.symbol.size() >= 4 && e.symbol.compare(e.symbol.size() - 4, 4, "tril") == 0;
+  int64_t rows = t.shape[t.shape.size() - 2], cols = t.shape.back();
+  std::vector<int64_t> keep;
+  for (int64_t i = 0; i < rows; ++i)
+    for (int64_t j = 0; j < cols; ++j) keep.push_back(lower ? (j - i <= k) : (j - i >= k));
+  Operand mask = build::constantInts(b, keep, {rows, cols}, DType::Bool);
+  return Lowered::one(b.apply1(OpKind::Where, {mask, x, build::full(b, {}, 0.0, t.dtype)}));
+}
+
 // x.masked_fill(mask, value) = where(mask, value, x).
 Lowered lowerMaskedFill(Builder& b, const BoundArgs& args, const ApiEntry&) {
   Operand x = self(b, args);
@@ -287,6 +303,8 @@ void registerTorchTensorOps(ApiTable& table) {
       {"unbind", "input, dim=0", lowerUnbind, Squeeze},
       {"chunk", "input, chunks, dim=0", lowerChunk, Slice, {}, "slices of ceil(n / chunks)"},
       {"masked_fill", "input, mask, value", lowerMaskedFill, Where},
+      {"tril", "input, diagonal=0", lowerTriangle, Where, {}, "where with a constant mask"},
+      {"triu", "input, diagonal=0", lowerTriangle, Where, {}, "where with a constant mask"},
       {"isfinite", "input", lowerIsFinite, Lt, {}, "|x| < inf"},
       {"trunc", "input", lowerTrunc, Where, {}, "ceil below zero, floor above"},
       {"fix", "input", lowerTrunc, Where},
