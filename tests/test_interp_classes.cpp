@@ -167,6 +167,8 @@ class TestInterpClasses : public QObject {
     QVERIFY2(r.exitCode == 0, r.err.c_str());
     QVERIFY2(r.out.find("name=\"out.bias\"") != std::string::npos, r.out.c_str());
     QVERIFY2(r.out.find("in build_and_run > Net > out") != std::string::npos, r.out.c_str());
+    // Parameter storage is not part of the computation: no creation ops from the constructors.
+    QVERIFY2(r.out.find("= full(") == std::string::npos, r.out.c_str());
     // Initialisation inside the traced function is reported: its random values are baked in.
     QVERIFY2(r.err.find("nn.init drew random numbers while tracing") != std::string::npos, r.err.c_str());
   }
