@@ -21,7 +21,7 @@ using namespace pt;
 
 namespace {
 
-const char* const kScripts[] = {"classes", "generators", "dataclass_enum_typing", "nn_mlp", "nn_cnn", "nn_config", "nn_transformer", "nn_state_dict"};
+const char* const kScripts[] = {"classes", "generators", "dataclass_enum_typing", "nn_mlp", "nn_cnn", "nn_config", "nn_transformer", "nn_state_dict", "named_tuples"};
 
 std::string scriptPath(const std::string& name) { return POLYTRACE_TEST_DATA "/interp_classes/" + name + ".py"; }
 
