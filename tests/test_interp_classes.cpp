@@ -159,6 +159,31 @@ class TestInterpClasses : public QObject {
     QCOMPARE(cached.as<interp::TensorObject>()->tensor.toDoubles(), direct.as<interp::TensorObject>()->tensor.toDoubles());
   }
 
+  // A model passed as an argument: its parameters are baked into the graph, so another model, or
+  // the same model after its weights changed in place, traces again instead of reusing the graph.
+  void modelArgumentRetracesWhenItsWeightsChange() {
+    session::Session s(scriptPath("net_trace"));
+    s.runSetup("import torch\nfrom net_trace import Net\nx = torch.ones(2, 3)\ntorch.manual_seed(1)\nm1 = Net()\nm2 = Net()\n");
+    trace::TracedFunction f(s.interpreter(), s.function("apply"), "apply", trace::Mode::Lazy);
+    auto expectMatch = [&](const char* model, bool traced) {
+      auto args = s.evalArgs(std::string(model) + ", x");
+      interp::Value got = f.call(args);
+      QCOMPARE(f.callLog().back().traced, traced);
+      interp::Value want = s.interpreter().call(s.function("apply"), args);
+      QCOMPARE(got.as<interp::TensorObject>()->tensor.toDoubles(), want.as<interp::TensorObject>()->tensor.toDoubles());
+    };
+    try {
+      expectMatch("m1", true);
+    } catch (const interp::PyException& e) {
+      QFAIL(e.formatted().c_str());
+    }
+    expectMatch("m1", false);
+    expectMatch("m2", true);
+    s.runSetup("with torch.no_grad():\n    m1.out.bias.add_(1.0)\n");
+    expectMatch("m1", true);
+    expectMatch("m1", false);
+  }
+
   // polytrace-cli traces a function that calls a model, the graph grouped by module.
   void cliTracesAModel() {
     auto r = test::runProcess(POLYTRACE_BIN_DIR "/polytrace-cli",
