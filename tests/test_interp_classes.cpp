@@ -21,7 +21,7 @@ using namespace pt;
 
 namespace {
 
-const char* const kScripts[] = {"classes", "generators", "dataclass_enum_typing", "nn_mlp", "nn_cnn", "nn_config", "nn_transformer"};
+const char* const kScripts[] = {"classes", "generators", "dataclass_enum_typing", "nn_mlp", "nn_cnn", "nn_config", "nn_transformer", "nn_state_dict", "named_tuples"};
 
 std::string scriptPath(const std::string& name) { return POLYTRACE_TEST_DATA "/interp_classes/" + name + ".py"; }
 
@@ -159,6 +159,31 @@ class TestInterpClasses : public QObject {
     QCOMPARE(cached.as<interp::TensorObject>()->tensor.toDoubles(), direct.as<interp::TensorObject>()->tensor.toDoubles());
   }
 
+  // A model passed as an argument: its parameters are baked into the graph, so another model, or
+  // the same model after its weights changed in place, traces again instead of reusing the graph.
+  void modelArgumentRetracesWhenItsWeightsChange() {
+    session::Session s(scriptPath("net_trace"));
+    s.runSetup("import torch\nfrom net_trace import Net\nx = torch.ones(2, 3)\ntorch.manual_seed(1)\nm1 = Net()\nm2 = Net()\n");
+    trace::TracedFunction f(s.interpreter(), s.function("apply"), "apply", trace::Mode::Lazy);
+    auto expectMatch = [&](const char* model, bool traced) {
+      auto args = s.evalArgs(std::string(model) + ", x");
+      interp::Value got = f.call(args);
+      QCOMPARE(f.callLog().back().traced, traced);
+      interp::Value want = s.interpreter().call(s.function("apply"), args);
+      QCOMPARE(got.as<interp::TensorObject>()->tensor.toDoubles(), want.as<interp::TensorObject>()->tensor.toDoubles());
+    };
+    try {
+      expectMatch("m1", true);
+    } catch (const interp::PyException& e) {
+      QFAIL(e.formatted().c_str());
+    }
+    expectMatch("m1", false);
+    expectMatch("m2", true);
+    s.runSetup("with torch.no_grad():\n    m1.out.bias.add_(1.0)\n");
+    expectMatch("m1", true);
+    expectMatch("m1", false);
+  }
+
   // polytrace-cli traces a function that calls a model, the graph grouped by module.
   void cliTracesAModel() {
     auto r = test::runProcess(POLYTRACE_BIN_DIR "/polytrace-cli",
@@ -167,6 +192,8 @@ class TestInterpClasses : public QObject {
     QVERIFY2(r.exitCode == 0, r.err.c_str());
     QVERIFY2(r.out.find("name=\"out.bias\"") != std::string::npos, r.out.c_str());
     QVERIFY2(r.out.find("in build_and_run > Net > out") != std::string::npos, r.out.c_str());
+    // Parameter storage is not part of the computation: no creation ops from the constructors.
+    QVERIFY2(r.out.find("= full(") == std::string::npos, r.out.c_str());
     // Initialisation inside the traced function is reported: its random values are baked in.
     QVERIFY2(r.err.find("nn.init drew random numbers while tracing") != std::string::npos, r.err.c_str());
   }
@@ -202,6 +229,11 @@ class TestInterpClasses : public QObject {
   void superNeedsAMethod() {
     auto e = raisedBy("def f():\n    return super()\nf()\n");
     QCOMPARE(QString::fromStdString(e.type), QString("RuntimeError"));
+  }
+
+  void builtinWithTooFewArgumentsIsATypeError() {
+    auto e = raisedBy("import dataclasses\ndataclasses.fields()\n");
+    QCOMPARE(QString::fromStdString(e.type), QString("TypeError"));
   }
 
   void inconsistentMroIsATypeError() {

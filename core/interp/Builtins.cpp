@@ -6,6 +6,7 @@
 
 #include "base/FloatRepr.h"
 #include "interp/Classes.h"
+#include "interp/Evaluator.h"
 #include "interp/FrameworkBridge.h"
 #include "interp/Interpreter.h"
 #include "interp/Operators.h"
@@ -434,6 +435,17 @@ void Interpreter::installBuiltins() {
     return makeStr(spec.empty() ? in.str(a.positional[0]) : formatNumber(in, a.positional[0], spec));
   });
   def("type", [](Interpreter& in, CallArgs& a) {
+    if (a.positional.size() == 3) {
+      // type(name, bases, namespace): a class made at run time (collections.namedtuple).
+      auto* ns = a.positional[2].as<DictObject>();
+      if (!a.positional[0].as<StrObject>() || !ns) in.raise("TypeError", "type() argument 1 must be str and argument 3 a dict");
+      Scope scope;
+      for (const auto& [k, v] : ns->items) {
+        scope.order.push_back(in.str(k));
+        scope.vars[in.str(k)] = v;
+      }
+      return buildClass(in, in.str(a.positional[0]), "__main__", in.toList(a.positional[1]), scope, {});
+    }
     arity(in, a, 1, 1, "type");
     const Value& v = a.positional[0];
     if (auto* inst = v.as<InstanceObject>()) return Value::object(inst->cls);
@@ -631,6 +643,7 @@ bool Interpreter::isInstance(const Value& v, const Value& classInfo) {
     if (n == "float") return t == "float";
     if (n == "object") return true;
     if (n == "set") return t == "list";
+    if (n == "dict") return t == "dict" || t == "OrderedDict";
     return t == n;
   }
   return false;

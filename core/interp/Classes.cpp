@@ -288,9 +288,15 @@ std::optional<Value> classGetAttr(Interpreter& in, const Value& clsValue, const 
     return makeTuple(std::move(out));
   }
   if (name == "__dict__") {
+    // Definition order, then what the body did not bind by name (__annotations__, added later).
     auto d = std::make_shared<DictObject>();
     for (const std::string& k : cls->order)
       if (auto it = cls->dict.find(k); it != cls->dict.end()) d->set(makeStr(k), it->second);
+    std::vector<std::string> rest;
+    for (const auto& [k, v] : cls->dict)
+      if (std::find(cls->order.begin(), cls->order.end(), k) == cls->order.end()) rest.push_back(k);
+    std::sort(rest.begin(), rest.end());
+    for (const std::string& k : rest) d->set(makeStr(k), cls->dict.at(k));
     return Value::object(d);
   }
   if (name == "__members__" && cls->enumKind != ClassObject::EnumKind::None) {

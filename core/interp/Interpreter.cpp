@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <stdexcept>
 
 #include "interp/Evaluator.h"
 #include "interp/GraphRecorder.h"
@@ -260,6 +261,16 @@ Value Interpreter::callWith(const Value& callee, CallArgs args) {
 }
 
 Value FunctionObject::call(Interpreter& in, CallArgs& args) { return in.runFunction(*this, args); }
+
+Value BuiltinFunction::call(Interpreter& in, CallArgs& args) {
+  // Builtins read their arguments with positional.at(i): too few arguments is the caller's
+  // TypeError, not a crash.
+  try {
+    return fn(in, args);
+  } catch (const std::out_of_range&) {
+    in.raise("TypeError", fnName + "() is missing a required argument");
+  }
+}
 
 std::string BoundMethod::name() const {
   if (auto* c = function.as<Callable>()) return c->name();

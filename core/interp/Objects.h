@@ -46,7 +46,8 @@ struct ListObject : Object {
 
 // Insertion-ordered like Python's dict. Keys are compared with Python equality.
 struct DictObject : Object {
-  std::string_view typeName() const override { return "dict"; }
+  std::string_view typeName() const override { return ordered ? "OrderedDict" : "dict"; }
+  bool ordered = false;  // a collections.OrderedDict (state_dict()): only its repr differs
   std::vector<std::pair<Value, Value>> items;
   const Value* find(const Value& key) const;
   void set(const Value& key, Value value);
@@ -142,7 +143,7 @@ struct BuiltinFunction : Callable {
   BuiltinFunction(std::string n, Fn f) : fnName(std::move(n)), fn(std::move(f)) {}
   std::string_view typeName() const override { return "builtin_function_or_method"; }
   std::string name() const override { return fnName; }
-  Value call(Interpreter& in, CallArgs& args) override { return fn(in, args); }
+  Value call(Interpreter& in, CallArgs& args) override;
   std::string fnName;
   Fn fn;
   // A method the interpreter generated for a class (dataclass __init__, object.__init__): bound

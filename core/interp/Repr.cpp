@@ -73,6 +73,13 @@ std::string Interpreter::repr(const Value& v) {
   if (auto* l = v.as<ListObject>()) return "[" + join(l->items) + "]";
   if (auto* t = v.as<TupleObject>(); t && t->torchSize) return "torch.Size([" + join(t->items) + "])";
   if (auto* t = v.as<TupleObject>()) return "(" + join(t->items) + (t->items.size() == 1 ? ",)" : ")");
+  if (auto* d = v.as<DictObject>(); d && d->ordered) {
+    if (d->items.empty()) return "OrderedDict()";
+    std::string out = "OrderedDict([";
+    for (size_t i = 0; i < d->items.size(); ++i)
+      out += (i ? ", " : "") + std::string("(") + repr(d->items[i].first) + ", " + repr(d->items[i].second) + ")";
+    return out + "])";
+  }
   if (auto* d = v.as<DictObject>()) {
     std::string out = "{";
     for (size_t i = 0; i < d->items.size(); ++i)

@@ -9,6 +9,8 @@
 
 namespace pt::interp {
 
+extern const char* const kNamedTupleSource;
+
 namespace {
 
 // dataclasses.field(...) in a class body, and the entries of fields(cls).
@@ -309,6 +311,11 @@ Value enumModule(Interpreter&) {
 void installStdClassModules(Interpreter& in) {
   in.registerBuiltinModule("dataclasses", dataclassesModule);
   in.registerBuiltinModule("enum", enumModule);
+  in.registerBuiltinModule("_polytrace_tuples", [](Interpreter& in) {
+    auto m = in.loadModuleSource("_polytrace_tuples", "<builtin _polytrace_tuples>", kNamedTupleSource);
+    m->internal = true;
+    return Value::object(m);
+  });
 }
 
 }  // namespace pt::interp

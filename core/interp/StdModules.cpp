@@ -98,8 +98,9 @@ struct TypingForm : Callable, HostObject {
   std::string formName;
 };
 
-Value typingModule(Interpreter&) {
+Value typingModule(Interpreter& in) {
   auto m = newModule("typing");
+  m->globals["NamedTuple"] = in.getAttr(in.importModule("_polytrace_tuples"), "NamedTuple");
   for (const char* n : {"Any", "Optional", "Union", "Tuple", "List", "Dict", "Callable", "Sequence", "Iterable", "Type",
                         "TypeVar", "cast", "overload", "Literal", "Mapping", "Iterator", "Set", "Final", "ClassVar",
                         "Generator", "FrozenSet", "DefaultDict", "Deque", "Hashable", "Sized", "MutableMapping",
@@ -186,7 +187,14 @@ void Interpreter::installStandardModules() {
   installTorchNn(*this);
   registerBuiltinModule("collections", [](Interpreter& in) {
     auto m = newModule("collections");
-    m->globals["OrderedDict"] = in.builtins().at("dict");  // dicts keep insertion order
+    // dicts keep insertion order already: an OrderedDict is a dict that prints as one.
+    Value dict = in.builtins().at("dict");
+    m->globals["namedtuple"] = in.getAttr(in.importModule("_polytrace_tuples"), "namedtuple");
+    m->globals["OrderedDict"] = Value::object(std::make_shared<BuiltinFunction>("OrderedDict", [dict](Interpreter& in, CallArgs& a) {
+      Value d = in.callWith(dict, a);
+      d.as<DictObject>()->ordered = true;
+      return d;
+    }));
     return Value::object(m);
   });
   registerBuiltinModule("warnings", warningsModule);

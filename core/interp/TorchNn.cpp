@@ -160,6 +160,23 @@ Value nnNativeModule(Interpreter&) {
     p->parameter = true;
     return Value::object(p);
   });
+  // Storage for parameters and buffers: made directly, not recorded, so a model built while tracing
+  // has its parameters enter the graph as named constants rather than as creation ops.
+  def(*m, "full", [](Interpreter& in, CallArgs& a) {
+    if (a.positional.size() != 3) in.raise("TypeError", "full(shape, value, dtype)");
+    std::vector<int64_t> shape;
+    for (const Value& d : a.positional[0].isInt() ? std::vector<Value>{a.positional[0]} : in.toList(a.positional[0])) {
+      if (!d.isInt() || d.asInt() < 0) in.raise("TypeError", "a shape must be non-negative ints");
+      shape.push_back(d.asInt());
+    }
+    ir::DType dtype = ir::DType::Float32;
+    if (auto* d = a.positional[2].as<DTypeObject>()) dtype = d->dtype;
+    ir::TensorType type{dtype, shape};
+    if (type.numel() * static_cast<int64_t>(ir::dtypeSize(dtype)) > in.limits().maxTensorBytes)
+      in.raise("MemoryError", "a " + ir::typeText(type) + " parameter exceeds the memory budget", "memory-budget");
+    std::vector<double> values(static_cast<size_t>(type.numel()), a.positional[1].asFloat());
+    return in.wrapTensor(runtime::tensorFromDoubles(values, type), ir::Framework::Torch);
+  });
   def(*m, "is_parameter", [](Interpreter&, CallArgs& a) {
     auto* t = a.positional.empty() ? nullptr : a.positional[0].as<TensorObject>();
     return Value::boolean(t && t->parameter);

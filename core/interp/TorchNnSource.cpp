@@ -115,6 +115,7 @@ def orthogonal_(tensor, gain=1):
 
 extern const char* const kTorchNnSource = R"PY(
 import math
+from collections import OrderedDict
 import torch
 import torch.nn.functional as functional
 import torch.nn.init as init
@@ -282,7 +283,7 @@ class Module:
 
     def state_dict(self, destination=None, prefix='', keep_vars=False):
         if destination is None:
-            destination = {}
+            destination = OrderedDict()
         for name, param in self._parameters.items():
             if param is not None:
                 destination[prefix + name] = param if keep_vars else param.detach()
@@ -409,9 +410,9 @@ class Identity(Module):
 
 
 def _make_weight_and_bias(module, weight_shape, bias_size, bias, dtype):
-    module.weight = Parameter(torch.empty(weight_shape, dtype=dtype))
+    module.weight = Parameter(_nn.full(weight_shape, 0.0, dtype))
     if bias:
-        module.bias = Parameter(torch.empty(bias_size, dtype=dtype))
+        module.bias = Parameter(_nn.full(bias_size, 0.0, dtype))
     else:
         module.register_parameter('bias', None)
     module.reset_parameters()
@@ -504,7 +505,7 @@ class Embedding(Module):
         self.padding_idx = padding_idx
         self.max_norm = max_norm
         if _weight is None:
-            self.weight = Parameter(torch.empty((num_embeddings, embedding_dim), dtype=dtype))
+            self.weight = Parameter(_nn.full((num_embeddings, embedding_dim), 0.0, dtype))
             init.normal_(self.weight)
             if padding_idx is not None:
                 with torch.no_grad():
@@ -533,15 +534,15 @@ class _BatchNorm(Module):
         self.affine = affine
         self.track_running_stats = track_running_stats
         if affine:
-            self.weight = Parameter(torch.ones(num_features, dtype=dtype))
-            self.bias = Parameter(torch.zeros(num_features, dtype=dtype))
+            self.weight = Parameter(_nn.full(num_features, 1.0, dtype))
+            self.bias = Parameter(_nn.full(num_features, 0.0, dtype))
         else:
             self.register_parameter('weight', None)
             self.register_parameter('bias', None)
         if track_running_stats:
-            self.register_buffer('running_mean', torch.zeros(num_features, dtype=dtype))
-            self.register_buffer('running_var', torch.ones(num_features, dtype=dtype))
-            self.register_buffer('num_batches_tracked', torch.tensor(0, dtype=torch.long))
+            self.register_buffer('running_mean', _nn.full(num_features, 0.0, dtype))
+            self.register_buffer('running_var', _nn.full(num_features, 1.0, dtype))
+            self.register_buffer('num_batches_tracked', _nn.full((), 0, torch.long))
         else:
             self.register_buffer('running_mean', None)
             self.register_buffer('running_var', None)
@@ -579,8 +580,8 @@ class LayerNorm(Module):
         self.eps = eps
         self.elementwise_affine = elementwise_affine
         if elementwise_affine:
-            self.weight = Parameter(torch.ones(self.normalized_shape, dtype=dtype))
-            self.bias = Parameter(torch.zeros(self.normalized_shape, dtype=dtype))
+            self.weight = Parameter(_nn.full(self.normalized_shape, 1.0, dtype))
+            self.bias = Parameter(_nn.full(self.normalized_shape, 0.0, dtype))
         else:
             self.register_parameter('weight', None)
             self.register_parameter('bias', None)

@@ -1,6 +1,9 @@
 #include "trace/TracedFunction.h"
 
+#include <algorithm>
 #include <chrono>
+#include <cstdio>
+#include <functional>
 
 #include "ir/Verifier.h"
 #include "runtime/Backend.h"
@@ -65,6 +68,34 @@ Value rebuild(interp::Interpreter& in, const OutputSpec& spec, const std::vector
   return Value::none();
 }
 
+// The tensors an object argument holds (a torch.nn.Module's parameters and buffers, a config's
+// tensors), by identity: its graph has them baked in as constants, so another object, or the same
+// one after an in-place write (which gives the tensor object a new runtime tensor), must trace
+// again rather than reuse the graph.
+void heldTensors(const Value& v, std::string& key, std::vector<const void*>& seen, int depth) {
+  if (depth > 12) return;
+  if (auto* t = v.as<interp::TensorObject>()) {
+    key += std::to_string(reinterpret_cast<uintptr_t>(t->tensor.id())) + ",";
+    return;
+  }
+  if (!v.isObject() || std::find(seen.begin(), seen.end(), v.obj().get()) != seen.end()) return;
+  seen.push_back(v.obj().get());
+  if (auto* inst = v.as<interp::InstanceObject>()) {
+    key += "@" + std::to_string(reinterpret_cast<uintptr_t>(inst)) + "{";
+    std::vector<std::string> names;
+    for (const auto& [k, _] : inst->attrs) names.push_back(k);
+    std::sort(names.begin(), names.end());
+    for (const auto& k : names) heldTensors(inst->attrs.at(k), key, seen, depth + 1);
+    key += "}";
+  } else if (auto* l = v.as<interp::ListObject>()) {
+    for (const Value& i : l->items) heldTensors(i, key, seen, depth + 1);
+  } else if (auto* t = v.as<interp::TupleObject>()) {
+    for (const Value& i : t->items) heldTensors(i, key, seen, depth + 1);
+  } else if (auto* d = v.as<interp::DictObject>()) {
+    for (const auto& [k, i] : d->items) heldTensors(i, key, seen, depth + 1);
+  }
+}
+
 }  // namespace
 
 std::vector<std::string> parameterNames(const Value& function) {
@@ -96,6 +127,14 @@ std::string TracedFunction::signatureOf(const std::vector<Value>& args) {
       sig += v.as<interp::TupleObject>() ? ")" : "]";
     } else {
       sig += std::string(v.typeName()) + "=" + in_.repr(v);
+      if (v.as<interp::InstanceObject>()) {
+        std::string held;
+        std::vector<const void*> seen;
+        heldTensors(v, held, seen, 0);
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "#%08zx", std::hash<std::string>{}(held) & 0xffffffffu);
+        sig += buf;
+      }
     }
   }
   return sig;

@@ -26,3 +26,7 @@ def build_and_run(x):
     torch.manual_seed(0)
     net = Net()
     return net(x)
+
+
+def apply(net, x):
+    return net(x) * 2

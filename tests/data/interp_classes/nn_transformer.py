@@ -70,3 +70,14 @@ with torch.no_grad():
 print(y.shape, y.tolist())
 print(sum(p.numel() for p in model.parameters()), [n for n, m in model.named_children()])
 print(sorted({type(m).__name__ for m in model.modules()}))
+
+# causal mask through masked_fill; q/k/v split with chunk and split
+attn = model.layers[0]["attn"]
+causal = (torch.arange(5)[None, :] <= torch.arange(5)[:, None]).long()
+with torch.no_grad():
+    z = attn(torch.randn(1, 5, 8), mask=causal)
+print(z.shape, [round(v, 5) for v in z.flatten().tolist()])
+qkv = torch.arange(24.).reshape(2, 12)
+print([t.tolist() for t in qkv.chunk(3, dim=-1)], [t.shape for t in torch.split(qkv, [2, 10], dim=1)], len(qkv.split(5, 1)))
+print(qkv.masked_fill(qkv > 20, 0.0).sum().item())
+print(torch.tril(qkv[:, :4]).tolist(), qkv[:, :3].triu(1).tolist())
