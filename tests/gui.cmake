@@ -5,7 +5,7 @@ if(POLYTRACE_BUILD_GUI)
   # The graph's features in the main window: inspector values, NaN marks, links, export, themes.
   polytrace_add_test(test_gui_graph SOURCES test_gui_graph.cpp LIBS app GUI)
   set_target_properties(test_document test_gui test_gui_graph PROPERTIES AUTOMOC ON)
-  add_dependencies(test_gui_graph polytrace_runtime_aten)
+  add_dependencies(test_gui_graph polytrace_runtime_aten polytrace)
   add_dependencies(test_document polytrace_runtime_aten)
   # test_gui also runs `polytrace --screenshot` as a user would.
   add_dependencies(test_gui polytrace_runtime_aten polytrace)

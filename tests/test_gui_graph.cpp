@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableWidget>
@@ -298,6 +299,36 @@ class TestGuiGraph : public QObject {
     QCOMPARE(w.findChild<QDockWidget*>(QStringLiteral("inspectorDock"))->windowTitle(), QStringLiteral("检查器"));
     QVERIFY(switchLanguage(QStringLiteral("en")));
     QCOMPARE(w.expandAllAction()->text(), QStringLiteral("E&xpand All Groups"));
+  }
+
+  void highDpiScreenshotHasDevicePixels() {
+    // `polytrace --screenshot` at a scale factor of 2, as on a high-DPI screen: the picture has
+    // twice the pixels, and the graph pane is drawn (not left blank) at that density.
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("hidpi.png"));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("QT_SCALE_FACTOR"), QStringLiteral("2"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(POLYTRACE_BIN_DIR "/polytrace"),
+            {QStringLiteral(POLYTRACE_SOURCE_DIR "/docs/graph-view-demo"), QStringLiteral("--function"), QStringLiteral("tiny_model.model"),
+             QStringLiteral("--mode"), QStringLiteral("eager"), QStringLiteral("--method"), QStringLiteral("trace"),
+             QStringLiteral("--select-node"), QStringLiteral("17"),
+             QStringLiteral("--screenshot"), out, QStringLiteral("--size"), QStringLiteral("1200x800")});
+    QVERIFY(p.waitForFinished(120000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    const QImage image(out);
+    QCOMPARE(image.size(), QSize(2400, 1600));
+    // Amber: the selected node's ring and the highlight bars of its lines, drawn at that density.
+    int amber = 0;
+    for (int y = 0; y < image.height(); y += 2)
+      for (int x = 0; x < image.width(); x += 2) {
+        const QColor c = image.pixelColor(x, y);
+        amber += c.red() > 220 && c.green() > 140 && c.green() < 180 && c.blue() < 40;
+      }
+    QVERIFY2(amber > 50, qPrintable(QString::number(amber)));
   }
 
   void darkThemeRecoloursEveryPane() {
