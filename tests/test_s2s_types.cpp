@@ -3,6 +3,8 @@
 // reported. Generated numpy code runs in Debian's real numpy next to the torch source (dtype exact).
 #include <QTest>
 
+#include <algorithm>
+
 #include "ApiNameCheck.h"
 #include "TestSupport.h"
 #include "s2s/Translator.h"
@@ -120,6 +122,27 @@ class TestS2sTypes : public QObject {
     auto bad = s2s::translateFunction({src, "lists.py", "f", ir::Framework::Torch, ir::Framework::Numpy});
     QVERIFY(!bad.ok());
     QCOMPARE(bad.diagnostics.at(0).loc.line, 4);
+  }
+
+  // Item writes on immutable targets: jax rebinds the name through .at[].set() (and says what that
+  // does not cover); TensorFlow has no spelling and is reported at the write. A float compared with
+  // a possibly-integer tensor is promoted first for TensorFlow (it refuses to convert 128.0 to uint8).
+  void immutableTargetsAndFloatComparisons() {
+    std::string src =
+        "import torch\n\ndef erase(img: torch.Tensor, v: torch.Tensor):\n    img = img.clone()\n    img[..., 1:3] = v\n    return img\n\n"
+        "def solarize(img: torch.Tensor, threshold: float):\n    return torch.where(img >= threshold, 255 - img, img)\n";
+    auto jax = s2s::translateFunction({src, "w.py", "erase", ir::Framework::Torch, ir::Framework::Jax});
+    QVERIFY2(jax.ok(), errors(jax).c_str());
+    QVERIFY2(jax.code.find("    img = img.at[..., 1:3].set(v)\n") != std::string::npos, jax.code.c_str());
+    QVERIFY(std::any_of(jax.diagnostics.begin(), jax.diagnostics.end(),
+                        [](const Diagnostic& d) { return d.severity == Severity::Note && d.message.find(".at[...].set") != std::string::npos; }));
+    auto tf = s2s::translateFunction({src, "w.py", "erase", ir::Framework::Torch, ir::Framework::TensorFlow});
+    QVERIFY(!tf.ok());
+    QCOMPARE(QString::fromStdString(tf.diagnostics.at(0).code), QString("unsupported-syntax"));
+    QCOMPARE(tf.diagnostics[0].loc.line, 5);
+    auto cmp = s2s::translateFunction({src, "w.py", "solarize", ir::Framework::Torch, ir::Framework::TensorFlow});
+    QVERIFY2(cmp.ok(), errors(cmp).c_str());
+    QVERIFY2(cmp.code.find("_promote_for_python_float(img) >= threshold") != std::string::npos, cmp.code.c_str());
   }
 
   // A method of the source's tensors on a receiver nothing types is reported with its reason code

@@ -64,6 +64,7 @@ class ModuleTranslator {
     }
     collectModule();
     facts_.setModuleNames(moduleNames_);
+    facts_.setFunctions(&functions_);
     facts_.setEntryOf([this](const Call& c) { return entryOfCall(c); });
     bool wholeModule = req_.functionName.empty();
     std::vector<const FunctionDef*> closure;
@@ -624,6 +625,8 @@ class ModuleTranslator {
     if (e.kind == ExprKind::Call) return rewriteCall(static_cast<const Call&>(e));
     if (e.kind == ExprKind::BinOp)
       if (auto text = rewriteTensorScalarOp(static_cast<const BinOp&>(e))) return *text;
+    if (e.kind == ExprKind::Compare)
+      if (auto text = rewriteTensorFloatCompare(static_cast<const Compare&>(e))) return *text;
     if (e.kind == ExprKind::Attribute) {
       const auto& a = static_cast<const Attribute&>(e);
       if (auto text = namedTupleField(a)) return *text;
@@ -676,7 +679,13 @@ class ModuleTranslator {
       // A tensor known to be floating (by inference, or on every run) keeps its dtype everywhere;
       // any other may be an integer tensor, which torch makes float32 and numpy float64: it is
       // converted as torch would, whatever its dtype turns out to be.
-      if (!facts_.isFloatingTensor(tensor)) tensorText = builder.floatPromotedText(tensorText, req_.source);
+      if (!facts_.isFloatingTensor(tensor)) {
+        tensorText = builder.floatPromotedText(tensorText, req_.source);
+      } else if (const auto* seen = facts_.observed(tensor); seen && seen->dtype && req_.target != req_.source) {
+        // Only the runs say so: the translation is as good as the example inputs were representative.
+        ctx_.note("assumes '" + original(tensor) + "' is a floating-point tensor where it meets a Python float, as on every run (" +
+                  seen->describe() + ")");
+      }
     } else if (!facts_.isFloatingTensor(tensor)) {
       // (A float tensor keeps its dtype with any int, in every target.) The cast names the
       // tensor's dtype: a computed tensor is bound once by a helper rather than computed twice.
@@ -685,14 +694,17 @@ class ModuleTranslator {
       if (like == "_x" && numberText != value.text) return builder.intScalarOpText(pythonOperatorName(b.op), tensorText, value.text, !leftTensor);
     }
     if (literal && numberText == value.text && tensorText == original(tensor)) return std::nullopt;
-    // Keep everything around the operands as written: parentheses, the operator, spacing.
+    return withOperands(b, *b.left, leftTensor ? tensorText : numberText, *b.right, leftTensor ? numberText : tensorText);
+  }
+
+  // The binary expression `whole` with its two operands replaced; everything around them is kept as
+  // written: parentheses, the operator, spacing.
+  std::string withOperands(const Expr& whole, const Expr& l, const std::string& lt, const Expr& r, const std::string& rt) const {
     auto begin = [&](const Expr& x) { return text_.offset(x.pos.lineno, x.pos.col_offset); };
     auto end = [&](const Expr& x) { return text_.offset(x.pos.end_lineno, x.pos.end_col_offset); };
     std::string_view src = text_.text();
-    std::string leftText = leftTensor ? tensorText : numberText, rightText = leftTensor ? numberText : tensorText;
-    return std::string(src.substr(begin(b), begin(*b.left) - begin(b))) + leftText +
-           std::string(src.substr(end(*b.left), begin(*b.right) - end(*b.left))) + rightText +
-           std::string(src.substr(end(*b.right), end(b) - end(*b.right)));
+    return std::string(src.substr(begin(whole), begin(l) - begin(whole))) + lt + std::string(src.substr(end(l), begin(r) - end(l))) + rt +
+           std::string(src.substr(end(r), end(whole) - end(r)));
   }
 
   // A name, or attributes and constant subscripts of one: cheap and side-effect free to repeat.
@@ -712,6 +724,21 @@ class ModuleTranslator {
   static std::string pythonOperatorName(OperatorKind op) {
     std::string stem = syntax::methodStem(op);
     return stem == "and" || stem == "or" ? stem + "_" : stem;
+  }
+
+  // `img >= 128.0` with img possibly an integer tensor: torch compares in float; TensorFlow refuses
+  // to convert the float to the tensor's dtype, so the tensor is promoted first. (numpy compares
+  // by value already.)
+  std::optional<std::string> rewriteTensorFloatCompare(const Compare& c) {
+    if (req_.target != ir::Framework::TensorFlow || c.comparators.size() != 1) return std::nullopt;
+    const Expr &l = *c.left, &r = *c.comparators[0];
+    bool leftTensor = facts_.isTensor(l) && facts_.kindOf(r) == ValueKind::Float;
+    bool rightTensor = facts_.isTensor(r) && facts_.kindOf(l) == ValueKind::Float;
+    if ((!leftTensor && !rightTensor) || facts_.isFloatingTensor(leftTensor ? l : r)) return std::nullopt;
+    S2sBuilder builder(ctx_);
+    std::string lt = rewrite(l), rt = rewrite(r);
+    (leftTensor ? lt : rt) = builder.floatPromotedText(leftTensor ? lt : rt, req_.source);
+    return withOperands(c, l, lt, r, rt);
   }
 
   // Where the example inputs showed the tensor's dtype, an assumption the scalar spelling rests on
@@ -734,8 +761,32 @@ class ModuleTranslator {
   }
 
   // ---- statements ----------------------------------------------------------------------------------
+  // `x[idx] = v` on a tensor: jax and TensorFlow arrays are immutable. jax's functional update
+  // rebinds the name (x = x.at[idx].set(v)), which is the same for code that reads x afterwards but
+  // not for other names bound to the same array (torch would change them too): a note says so.
+  // TensorFlow has no such spelling: reported.
+  std::optional<std::string> rewriteItemWrite(const Stmt& s) {
+    if (s.kind != StmtKind::Assign) return std::nullopt;
+    const auto& a = static_cast<const Assign&>(s);
+    if (a.targets.size() != 1 || a.targets[0]->kind != ExprKind::Subscript) return std::nullopt;
+    const auto& sub = static_cast<const Subscript&>(*a.targets[0]);
+    if (sub.value->kind != ExprKind::Name || !isTensorExpr(*sub.value)) return std::nullopt;
+    if (req_.target == ir::Framework::TensorFlow) {
+      error("unsupported-syntax", "TensorFlow tensors cannot be written in place ('" + original(*a.targets[0]) + " = ...')", locOf(*a.targets[0]));
+      return std::nullopt;
+    }
+    if (req_.target != ir::Framework::Jax) return std::nullopt;
+    std::string name = original(*sub.value);
+    ctx_.note("'" + name + "[...] = ...' became '" + name + " = " + name + ".at[...].set(...)': other names bound to the same array do not see the write (in torch they would)");
+    return name + " = " + name + ".at[" + rewrite(*sub.slice) + "].set(" + rewrite(*a.value) + ")";
+  }
+
   void collectReplacements(const std::vector<Stmt*>& body, std::vector<Replacement>& reps) {
     for (const Stmt* s : body) {
+      if (auto write = rewriteItemWrite(*s)) {
+        reps.push_back({text_.offset(s->pos.lineno, s->pos.col_offset), text_.offset(s->pos.end_lineno, s->pos.end_col_offset), *write});
+        continue;
+      }
       forEachStmtExpr(*s, [&](const Expr& root) {
         std::string t = rewrite(root);
         if (t != original(root))

@@ -174,6 +174,7 @@ ValueKind TypeFacts::inferred(const Expr& e) const {
     case ExprKind::Call: {
       const auto& c = static_cast<const Call&>(e);
       if (auto sym = symbolOf_(*c.func)) return returnsTensor_(*sym) ? ValueKind::Tensor : ValueKind::Unknown;
+      if (const Expr* returns = returnAnnotation(e)) return annotationKind(*returns);
       if (c.func->kind == ExprKind::Name) {
         const std::string& id = static_cast<const Name&>(*c.func).id;
         if (locals_.count(id)) return ValueKind::Unknown;  // a local shadows the builtin
@@ -219,6 +220,9 @@ ValueKind TypeFacts::inferred(const Expr& e) const {
       const auto& b = static_cast<const BinOp&>(e);
       ValueKind l = kindOf(*b.left), r = kindOf(*b.right);
       if (l == ValueKind::Tensor || r == ValueKind::Tensor) return ValueKind::Tensor;
+      // list + list, [0] * n, "a" + s: still a Python value.
+      if ((l == ValueKind::OtherPython || r == ValueKind::OtherPython) && (b.op == OperatorKind::Add || b.op == OperatorKind::Mult))
+        return ValueKind::OtherPython;
       return arithmetic(b.op, l, r);
     }
     case ExprKind::UnaryOp: {
@@ -284,6 +288,14 @@ ValueKind TypeFacts::elementKind(const Expr& annotation) const {
   return k;
 }
 
+const Expr* TypeFacts::returnAnnotation(const Expr& call) const {
+  if (!functions_ || call.kind != ExprKind::Call) return nullptr;
+  const Expr& f = *static_cast<const Call&>(call).func;
+  if (f.kind != ExprKind::Name || locals_.count(static_cast<const Name&>(f).id)) return nullptr;
+  auto it = functions_->find(static_cast<const Name&>(f).id);
+  return it == functions_->end() ? nullptr : it->second->returns;
+}
+
 void TypeFacts::bind(const Expr& target, ValueKind k) {
   if (target.kind == ExprKind::Name) {
     const std::string& id = static_cast<const Name&>(target).id;
@@ -316,6 +328,16 @@ void TypeFacts::noteStatement(const Stmt& s) {
     const auto& a = static_cast<const Assign&>(s);
     ValueKind k = kindOf(*a.value);
     bool floating = k == ValueKind::Tensor && isFloatingTensor(*a.value);
+    // a, b, c = helper(...) with `-> Tuple[Tensor, bool, torch.dtype]`: one kind per name.
+    if (const Expr* returns = returnAnnotation(*a.value);
+        returns && returns->kind == ExprKind::Subscript && a.targets.size() == 1 && a.targets[0]->kind == ExprKind::Tuple) {
+      const Expr& items = *static_cast<const Subscript*>(returns)->slice;
+      const auto& names = static_cast<const Tuple*>(a.targets[0])->elts;
+      if (items.kind == ExprKind::Tuple && static_cast<const Tuple&>(items).elts.size() == names.size()) {
+        for (size_t i = 0; i < names.size(); ++i) bind(*names[i], annotationKind(*static_cast<const Tuple&>(items).elts[i]));
+        return;
+      }
+    }
     for (const Expr* t : a.targets) {
       bind(*t, k);
       if (floating && t->kind == ExprKind::Name) floating_.insert(static_cast<const Name*>(t)->id);

@@ -37,6 +37,8 @@ class TypeFacts {
   // The API entry a call resolves to (a framework function, or a method of a tensor), or null.
   using EntryOf = std::function<const frontends::ApiEntry*(const syntax::Call&)>;
   void setEntryOf(EntryOf entryOf) { entryOf_ = std::move(entryOf); }
+  // The file's own functions: a call of one gives what its return annotation says.
+  void setFunctions(const std::map<std::string, const syntax::FunctionDef*>* functions) { functions_ = functions; }
   void setModuleNames(std::set<std::string> names) { modules_ = std::move(names); }
   void beginFunction(const syntax::FunctionDef& f);  // forgets locals, reads parameter annotations
   void noteStatement(const syntax::Stmt& s);         // assignments bind their targets' kinds
@@ -58,6 +60,7 @@ class TypeFacts {
   const std::map<ir::SourceSpan, ir::ObservedType>* observed_;
   std::set<std::string> modules_;
   EntryOf entryOf_;
+  const std::map<std::string, const syntax::FunctionDef*>* functions_ = nullptr;
   std::map<std::string, ValueKind> locals_;
   std::set<std::string> floating_;  // locals holding floating tensors
   std::map<std::string, ValueKind> elements_;  // List[torch.dtype], Tuple[int, ...]: what indexing gives
@@ -66,6 +69,8 @@ class TypeFacts {
   ValueKind annotationKind(const syntax::Expr& annotation) const;
   ValueKind elementKind(const syntax::Expr& annotation) const;
   void bind(const syntax::Expr& target, ValueKind k);
+  // The return annotation of a call of one of the file's functions, or null.
+  const syntax::Expr* returnAnnotation(const syntax::Expr& call) const;
 };
 
 }  // namespace pt::s2s
