@@ -96,7 +96,7 @@ class TestS2sTypes : public QObject {
 
     auto halved = translate("posterize_halved", ir::Framework::Numpy);
     QVERIFY2(halved.ok(), errors(halved).c_str());
-    QVERIFY2(halved.code.find("return _with_python_int(operator.and_, img // 2, -int(2 ** (8 - bits)))") != std::string::npos,
+    QVERIFY2(halved.code.find("return _with_python_int(lambda a, b: a & b, img // 2, -int(2 ** (8 - bits)))") != std::string::npos,
              halved.code.c_str());
     mismatch = compareInRealNumpy("posterize_halved", halved.code, "img");
     QVERIFY2(mismatch.empty(), mismatch.c_str());
@@ -143,6 +143,16 @@ class TestS2sTypes : public QObject {
     auto cmp = s2s::translateFunction({src, "w.py", "solarize", ir::Framework::Torch, ir::Framework::TensorFlow});
     QVERIFY2(cmp.ok(), errors(cmp).c_str());
     QVERIFY2(cmp.code.find("_promote_for_python_float(img) >= threshold") != std::string::npos, cmp.code.c_str());
+    // _rgb2hsv's `(maxc == r) * (bc - gc)`: a bool tensor in arithmetic, which TensorFlow refuses.
+    std::string hsv = "import torch\n\ndef hue(maxc: torch.Tensor, r: torch.Tensor, d: torch.Tensor):\n    return (maxc == r) * d\n";
+    auto h = s2s::translateFunction({hsv, "hsv.py", "hue", ir::Framework::Torch, ir::Framework::TensorFlow});
+    QVERIFY2(h.ok(), errors(h).c_str());
+    QVERIFY2(h.code.find("return _with_bool_operand(lambda a, b: a * b, maxc == r, d)") != std::string::npos, h.code.c_str());
+    test::ApiList api(std::string(POLYTRACE_SHARED_DIR) + "/api/tensorflow.txt");
+    for (const auto* code : {&cmp.code, &h.code}) {
+      auto problems = api.check(*code);
+      QVERIFY2(problems.empty(), (problems.empty() ? "" : problems[0]).c_str());
+    }
   }
 
   // A method of the source's tensors on a receiver nothing types is reported with its reason code

@@ -112,12 +112,11 @@ std::string S2sBuilder::intScalarOpText(const std::string& op, const std::string
   frontends::Arg symbolic = frontends::Arg::integer(0);
   symbolic.text = "value";
   std::string cast = scalarText(symbolic, false, "_x", ir::Framework::Torch);
-  ctx_.requireImport("import operator");
   ctx_.requireHelper("_with_python_int", "def _with_python_int(op, _x, value, reflected=False):\n"
                                          "    \"\"\"_x op value (or value op _x) with the Python int cast to _x's dtype, as torch does.\"\"\"\n"
                                          "    value = " + cast + "\n"
                                          "    return op(value, _x) if reflected else op(_x, value)");
-  return "_with_python_int(operator." + op + ", " + tensor + ", " + value + (reflected ? ", reflected=True)" : ")");
+  return "_with_python_int(" + op + ", " + tensor + ", " + value + (reflected ? ", reflected=True)" : ")");
 }
 
 namespace {
@@ -150,6 +149,17 @@ std::string S2sBuilder::tensorFromPythonText(const std::string& data, const std:
   text.replace(text.find("{data}"), 6, data);
   if (auto at = text.find("{sym}"); at != std::string::npos) text.replace(at, 5, torchSymbol);
   return text;
+}
+
+std::string S2sBuilder::boolOperandOpText(const std::string& op, const std::string& x, const std::string& y) {
+  ctx_.requireHelper("_with_bool_operand", R"(def _with_bool_operand(op, x, y):
+    """x op y with the bool operand cast to the other's dtype, as torch promotes (tensorflow refuses)."""
+    if x.dtype == tf.bool:
+        x = tf.cast(x, y.dtype)
+    else:
+        y = tf.cast(y, x.dtype)
+    return op(x, y))");
+  return "_with_bool_operand(" + op + ", " + x + ", " + y + ")";
 }
 
 Operand S2sBuilder::fromData(const Arg& data, std::optional<ir::DType> dtype) {

@@ -30,11 +30,14 @@ class S2sBuilder : public frontends::Builder {
   // integer or bool dtype: converted as the source framework would (torch: to float32).
   std::string floatPromotedText(const std::string& tensor, ir::Framework source);
   // `tensor op value` (or reflected) for a computed tensor meeting a Python int known only when
-  // running: an emitted helper binds the tensor once and casts the int to its dtype.
+  // running: an emitted helper binds the tensor once and casts the int to its dtype. `op` is a
+  // Python callable's text (`lambda a, b: a & b`).
   std::string intScalarOpText(const std::string& op, const std::string& tensor, const std::string& value, bool reflected);
   // torch.tensor(data) for Python data known only when running, with torch's inferred dtype kept
   // (torchSymbol: "torch.tensor" or "torch.as_tensor", kept for a torch target).
   std::string tensorFromPythonText(const std::string& data, const std::string& torchSymbol);
+  // TensorFlow: `x op y` for tensors one of which is bool (torch promotes it to the other's dtype).
+  std::string boolOperandOpText(const std::string& op, const std::string& x, const std::string& y);
   frontends::Operand fromData(const frontends::Arg& data, std::optional<ir::DType> dtype) override;
 
  private:

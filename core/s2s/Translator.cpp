@@ -623,8 +623,10 @@ class ModuleTranslator {
 
   std::string rewrite(const Expr& e) {
     if (e.kind == ExprKind::Call) return rewriteCall(static_cast<const Call&>(e));
-    if (e.kind == ExprKind::BinOp)
+    if (e.kind == ExprKind::BinOp) {
       if (auto text = rewriteTensorScalarOp(static_cast<const BinOp&>(e))) return *text;
+      if (auto text = rewriteBoolTensorArithmetic(static_cast<const BinOp&>(e))) return *text;
+    }
     if (e.kind == ExprKind::Compare)
       if (auto text = rewriteTensorFloatCompare(static_cast<const Compare&>(e))) return *text;
     if (e.kind == ExprKind::Attribute) {
@@ -691,7 +693,7 @@ class ModuleTranslator {
       // tensor's dtype: a computed tensor is bound once by a helper rather than computed twice.
       std::string like = isPlainReference(tensor) ? tensorText : "_x";
       numberText = builder.scalarText(value, literal.has_value(), like, req_.source);
-      if (like == "_x" && numberText != value.text) return builder.intScalarOpText(pythonOperatorName(b.op), tensorText, value.text, !leftTensor);
+      if (like == "_x" && numberText != value.text) return builder.intScalarOpText(operatorLambda(b), tensorText, value.text, !leftTensor);
     }
     if (literal && numberText == value.text && tensorText == original(tensor)) return std::nullopt;
     return withOperands(b, *b.left, leftTensor ? tensorText : numberText, *b.right, leftTensor ? numberText : tensorText);
@@ -720,10 +722,28 @@ class ModuleTranslator {
     }
   }
 
-  // operator.and_ / operator.or_: the module's names for the keywords.
-  static std::string pythonOperatorName(OperatorKind op) {
-    std::string stem = syntax::methodStem(op);
-    return stem == "and" || stem == "or" ? stem + "_" : stem;
+  // `lambda a, b: a & b` for the operator as the source writes it (taken from between the operands,
+  // without the parentheses around them).
+  std::string operatorLambda(const BinOp& b) const {
+    size_t from = text_.offset(b.left->pos.end_lineno, b.left->pos.end_col_offset);
+    size_t to = text_.offset(b.right->pos.lineno, b.right->pos.col_offset);
+    std::string op;
+    for (char ch : text_.text().substr(from, to - from))
+      if (ch != '(' && ch != ')' && ch != ' ' && ch != '\t' && ch != '\n' && ch != '\\') op += ch;
+    return "lambda a, b: a " + op + " b";
+  }
+
+  // `(maxc == r) * (bc - gc)`: torch promotes the bool tensor to the other's dtype; TensorFlow
+  // refuses mixed dtypes, so a helper casts it.
+  std::optional<std::string> rewriteBoolTensorArithmetic(const BinOp& b) {
+    if (req_.target != ir::Framework::TensorFlow || req_.source == ir::Framework::TensorFlow) return std::nullopt;
+    static constexpr OperatorKind kArithmetic[] = {OperatorKind::Add, OperatorKind::Sub, OperatorKind::Mult, OperatorKind::Div,
+                                                   OperatorKind::FloorDiv, OperatorKind::Mod, OperatorKind::Pow};
+    if (std::find(std::begin(kArithmetic), std::end(kArithmetic), b.op) == std::end(kArithmetic)) return std::nullopt;
+    if (!facts_.isTensor(*b.left) || !facts_.isTensor(*b.right) || facts_.isBoolTensor(*b.left) == facts_.isBoolTensor(*b.right))
+      return std::nullopt;
+    S2sBuilder builder(ctx_);
+    return builder.boolOperandOpText(operatorLambda(b), rewrite(*b.left), rewrite(*b.right));
   }
 
   // `img >= 128.0` with img possibly an integer tensor: torch compares in float; TensorFlow refuses

@@ -140,6 +140,21 @@ bool TypeFacts::isFloatingTensor(const Expr& e) const {
   }
 }
 
+bool TypeFacts::isBoolTensor(const Expr& e) const {
+  if (const auto* o = observed(e)) return o->isTensor() && o->dtype == ir::DType::Bool;
+  switch (e.kind) {
+    case ExprKind::Compare: return kindOf(e) == ValueKind::Tensor;
+    case ExprKind::BinOp: {
+      const auto& b = static_cast<const BinOp&>(e);
+      bool logical = b.op == OperatorKind::BitAnd || b.op == OperatorKind::BitOr || b.op == OperatorKind::BitXor;
+      return logical && isBoolTensor(*b.left) && isBoolTensor(*b.right);
+    }
+    case ExprKind::UnaryOp:
+      return static_cast<const UnaryOp&>(e).op == UnaryOpKind::Invert && isBoolTensor(*static_cast<const UnaryOp&>(e).operand);
+    default: return false;
+  }
+}
+
 const ir::ObservedType* TypeFacts::observed(const Expr& e) const {
   if (!observed_) return nullptr;
   auto it = observed_->find({e.pos.lineno, e.pos.col_offset, e.pos.end_lineno, e.pos.end_col_offset});

@@ -49,6 +49,8 @@ class TypeFacts {
   // A tensor whose dtype is floating whatever the inputs: observed so on every run, or computed by
   // an op that gives floats for any input (torch.mean, x.float(), true division, tensor * 0.5).
   bool isFloatingTensor(const syntax::Expr& e) const;
+  // A bool tensor: observed so, or a comparison involving a tensor (and &, |, ^, ~ of such).
+  bool isBoolTensor(const syntax::Expr& e) const;
   // What was observed at this node when the function ran, or null.
   const ir::ObservedType* observed(const syntax::Expr& e) const;
   bool hasObservations() const { return observed_ != nullptr; }
