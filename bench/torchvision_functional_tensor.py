@@ -6,7 +6,9 @@ For every function, on the example inputs of CASES (float32 images (3, H, W), ba
 uint8 where the function supports it):
   (a) trace it with Polytrace (source root /usr/lib/python3/dist-packages, lazy imports: only what the
       function needs is interpreted) and compare the result with real torchvision on the same inputs;
-  (b) translate it torch -> numpy, torch, jax, tensorflow, source-to-source and trace-based; run the
+  (b) translate it torch -> numpy, torch, jax, tensorflow, source-to-source ("source"; "typed": after
+      tracing the case's inputs so the translator sees the types observed at each AST node) and
+      trace-based ("trace"); run the
       numpy/torch code here in real numpy/torch and compare with real torchvision; re-trace the jax/tf
       code through Polytrace's own jax/tf frontends and compare the same way.
 Comparison: dtypes and shapes exact (jax: int64 may come back as int32, its default integer), float32
@@ -121,7 +123,7 @@ CASES = {
 }
 
 TARGETS = ["numpy", "torch", "jax", "tensorflow"]
-METHODS = ["source", "trace"]
+METHODS = ["source", "typed", "trace"]
 TOLERANCE = {"float32": 1e-5, "float64": 1e-10, "float16": 1e-2, "bfloat16": 1e-2}
 
 
@@ -395,7 +397,11 @@ def main():
             for m in methods:
                 out = os.path.join(workdir, f"{f}_{i}_{t}_{m}.py")
                 files[(f, i, t, m)] = out
-                jobs.append(job("transpile", f, i, a, target=t, method=m, out=out))
+                if m == "typed":
+                    jobs.append(job("transpile", f, i, a, target=t, method="source", trace_types=True, out=out))
+                    jobs[-1]["id"] = jobs[-1]["id"].replace("|source|", "|typed|")
+                else:
+                    jobs.append(job("transpile", f, i, a, target=t, method=m, out=out))
     answers = run_batch(opts.cli, jobs, opts.timeout, workdir, "polytrace")
 
     results = collections.defaultdict(dict)  # (f, column) -> list of (ok, reason, message)
@@ -437,7 +443,7 @@ def main():
     # ---- report -----------------------------------------------------------------------------------------
     columns = ["trace"] + [f"{t}/{m}" for t in targets for m in methods]
     short = {"numpy": "np", "torch": "pt", "jax": "jax", "tensorflow": "tf"}
-    heads = ["trace"] + [f"{short[t]}/{'s2s' if m == 'source' else 'tr'}" for t in targets for m in methods]
+    heads = ["trace"] + [f"{short[t]}/{ {'source': 's2s', 'typed': 's2s+types'}.get(m, 'tr')}" for t in targets for m in methods]
     width = max(len(f) for f in functions) + 2
     print(f"{'function':<{width}}" + "".join(f"{h:<22}" for h in heads))
     status = {}

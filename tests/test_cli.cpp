@@ -189,6 +189,25 @@ class TestCli : public QObject {
              "docs/coverage.md is stale: regenerate it with `polytrace-cli coverage > docs/coverage.md`");
   }
 
+  // Without annotations `x.mean()` cannot be translated (exit 2, the reason at the call);
+  // --trace-types runs the example first, and the observed types let it translate.
+  void traceTypesLetSourceToSourceTranslate() {
+    std::string dir = test::tempDir("cli-types");
+    std::string src = dir + "/scale.py";
+    test::writeText(src, "import torch\n\ndef scale(x, k):\n    return x.mean() * k\n");
+    QString out = QString::fromStdString(dir + "/scale_np.py");
+    QStringList base{"transpile", QString::fromStdString(src), "--function", "scale", "--source", "torch", "--target", "numpy", "-o", out};
+    auto plain = cli(base);
+    QCOMPARE(plain.exitCode, 2);
+    QVERIFY2(QString::fromStdString(plain.err).contains("scale.py:4:12: error[type-unknown]"), plain.err.c_str());
+    auto noArgs = cli(base + QStringList{"--trace-types"});
+    QCOMPARE(noArgs.exitCode, 2);
+    QVERIFY(QString::fromStdString(noArgs.err).contains("--trace-types needs example inputs"));
+    auto typed = cli(base + QStringList{"--trace-types", "--setup", "import torch\nx = torch.ones(3)", "--args", "x, 2"});
+    QVERIFY2(typed.exitCode == 0, typed.err.c_str());
+    QVERIFY(QString::fromStdString(test::readText(out.toStdString())).contains("return np.mean(x) * k"));
+  }
+
   void badUsageExitsWithTwo() {
     QCOMPARE(cli({"run"}).exitCode, 2);
     QCOMPARE(cli({"frobnicate"}).exitCode, 2);

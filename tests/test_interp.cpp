@@ -76,6 +76,12 @@ class TestInterp : public QObject {
     QTest::newRow("dict methods") << "d = {'a': 1}\nd.update(b=2)\nd.setdefault('c', 3)\n"
                                   << "(d.get('z', 0), list(d.items()), d.pop('a'), d)"
                                   << "(0, [('a', 1), ('b', 2), ('c', 3)], 1, {'b': 2, 'c': 3})";
+    // numpy's abstract dtype categories, as generated numpy/jax code tests dtypes with them.
+    QTest::newRow("issubdtype") << "import numpy as np\nimport jax.numpy as jnp\n"
+                                << "(np.issubdtype(np.float32, np.floating), np.issubdtype(np.asarray([1]).dtype, np.floating), "
+                                   "jnp.issubdtype(jnp.ones(2, dtype=jnp.uint8).dtype, jnp.unsignedinteger), "
+                                   "np.issubdtype(np.floating, np.number), np.issubdtype(np.bool_, np.number))"
+                                << "(True, False, True, True, False)";
   }
   void evaluatesPython() {
     QFETCH(QString, setup);

@@ -10,6 +10,7 @@
 #include "cli/Commands.h"
 #include "codegen/GraphCodegen.h"
 #include "s2s/Translator.h"
+#include "session/CaseRunner.h"
 #include "session/TranslationCache.h"
 
 namespace pt::cli {
@@ -38,6 +39,18 @@ int transpileFunctionSource(const CliArgs& args, ir::Framework source, ir::Frame
   auto text = readFile(info->file);
   if (!text) return usageError("transpile", "cannot read " + info->file);
   s2s::Request req{*text, info->file, info->name, source, target};
+  // --trace-types: run the function on the example inputs first, so that what annotations and
+  // local inference leave open (is this receiver a tensor? is this operand an int?) is observed.
+  ir::ObservedTypes observed;
+  if (args.flag("--trace-types")) {
+    if (!args.get("--args")) return usageError("transpile", "--trace-types needs example inputs: give --args EXPRS");
+    session::CaseSpec spec{path, *args.get("--function"), source, args.get("--setup", ""), *args.get("--args")};
+    Diagnostics run;
+    bool ok = session::observeCaseTypes(spec, observed, run);
+    printDiagnostics(run);
+    if (!ok) return 1;
+    req.observed = &observed;
+  }
   s2s::Result result = s2s::translateFunction(req);
   printDiagnostics(result.diagnostics);
   if (!result.ok()) return 2;

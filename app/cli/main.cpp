@@ -23,7 +23,7 @@ constexpr Command kCommands[] = {
     {"run", pt::cli::runRun,
      "run PATH --function QUAL --source FW [--setup CODE] --args EXPRS [--mode lazy|eager] [--calls N] [--save-outputs DIR]"},
     {"transpile", pt::cli::runTranspile,
-     "transpile PATH --function QUAL --source FW --target FW [--method source|trace] [--setup CODE --args EXPRS] -o OUT.py\n"
+     "transpile PATH --function QUAL --source FW --target FW [--method source|trace] [--setup CODE --args EXPRS] [--trace-types] -o OUT.py\n"
      "       polytrace-cli transpile PATH --module MODULE --source FW --target FW --out-dir DIR [--stats] [--no-cache]"},
     {"exec", pt::cli::runExec, "exec FILE.py|FILE.ipynb [--path ROOT]... [--check]"},
     {"verify", pt::cli::runVerify,

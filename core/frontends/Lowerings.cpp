@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "frontends/Promotion.h"
+#include "frontends/TensorBuild.h"
 #include "ir/TypeRules.h"
 
 namespace pt::frontends {
@@ -579,6 +580,45 @@ Lowered lowerTransposeAxes(Builder& b, const BoundArgs& args, const ApiEntry& e)
     if (!t) throwUnsupported("type-unknown", "transpose without axes needs the rank");
     for (int i = t->rank() - 1; i >= 0; --i) perm.push_back(i);
   }
+  return Lowered::one(b.apply1(OpKind::Transpose, {x}, {{"perm", perm}}));
+}
+
+// &, |: bitwise on integers, logical on bools (one dtype after the framework's promotion); floats
+// are refused. The same for every framework's operators (tf.Tensor.__and__ included).
+Lowered lowerBitwise(Builder& b, const BoundArgs& args, const ApiEntry& e) {
+  auto [x, y] = promotePair(b, e.framework, param(args, 0), param(args, 1));
+  auto t = build::typeOf(b, x, "bitwise op");
+  bool isAnd = e.op == OpKind::BitwiseAnd;
+  if (ir::isFloating(t.dtype)) {
+    if (e.framework == Framework::Torch)
+      throw LoweringError{"RuntimeError", "\"bitwise_" + std::string(isAnd ? "and" : "or") + "_cpu\" not implemented for '" +
+                                              std::string(ir::dtypeLongName(t.dtype)) + "'", ""};
+    throwTypeError("bitwise_" + std::string(isAnd ? "and" : "or") + " is not supported for " + std::string(ir::dtypeLongName(t.dtype)));
+  }
+  if (t.dtype == DType::Bool) return Lowered::one(b.apply1(isAnd ? OpKind::LogicalAnd : OpKind::LogicalOr, {x, y}));
+  return Lowered::one(b.apply1(e.op, {x, y}));
+}
+
+// np.moveaxis: the source axes move to the destination positions, the others keep their order.
+Lowered lowerMoveAxis(Builder& b, const BoundArgs& args, const ApiEntry& e) {
+  Operand x = firstTensor(b, args, e);
+  auto t = b.typeOf(x);
+  if (!t) throwUnsupported("type-unknown", "moveaxis needs the rank");
+  std::vector<int64_t> from = readInts(args.get("source"), "source"), to = readInts(args.get("destination"), "destination");
+  if (from.size() != to.size())
+    throwValueError("`source` and `destination` arguments must have the same number of elements");
+  for (auto* axes : {&from, &to})
+    for (int64_t& a : *axes)
+      if (!ir::normalizeAxis(a, t->rank()))
+        throw LoweringError{"AxisError", "axis " + std::to_string(a) + " is out of bounds for array of dimension " + std::to_string(t->rank()), ""};
+  std::vector<int64_t> rest;
+  for (int64_t i = 0; i < t->rank(); ++i)
+    if (std::find(from.begin(), from.end(), i) == from.end()) rest.push_back(i);
+  std::vector<int64_t> perm(static_cast<size_t>(t->rank()), -1);
+  for (size_t i = 0; i < from.size(); ++i) perm[static_cast<size_t>(to[i])] = from[i];
+  size_t next = 0;
+  for (int64_t& p : perm)
+    if (p < 0) p = rest.at(next++);
   return Lowered::one(b.apply1(OpKind::Transpose, {x}, {{"perm", perm}}));
 }
 

@@ -66,6 +66,9 @@ Lowered lowerArgReduce(Builder&, const BoundArgs&, const ApiEntry&);   // argmax
 Lowered lowerCumSum(Builder&, const BoundArgs&, const ApiEntry&);
 Lowered lowerFlip(Builder&, const BoundArgs&, const ApiEntry&);
 Lowered lowerTransposeAxes(Builder&, const BoundArgs&, const ApiEntry&);  // permute / np.transpose(axes)
+Lowered lowerMoveAxis(Builder&, const BoundArgs&, const ApiEntry&);       // np.moveaxis(a, source, destination)
+Lowered lowerUnbind(Builder&, const BoundArgs&, const ApiEntry&);         // torch.unbind / tf.unstack
+Lowered lowerBitwise(Builder&, const BoundArgs&, const ApiEntry&);        // & and |: bitwise on ints, logical on bools
 Lowered lowerGetItem(Builder&, const BoundArgs&, const ApiEntry&);     // x[index] (Indexing.cpp)
 Lowered lowerSetItem(Builder&, const BoundArgs&, const ApiEntry&);     // x[index] = v, functionally: the updated x
 Lowered lowerNeg(Builder&, const BoundArgs&, const ApiEntry&);

@@ -159,6 +159,7 @@ std::vector<ApiRow> topLevelRows(const std::vector<ApiRow>& math) {
       {"constant", "value, dtype=None, shape=None, name='Const'", lowerFromData, Constant},
       {"convert_to_tensor", "value, dtype=None, dtype_hint=None, name=None", lowerFromData, Constant},
       {"cast", "x, dtype, name=None", lowerCast, Cast},
+      {"unstack", "value, num=None, axis=0, name='unstack'", lowerUnbind, Squeeze},
       {"reshape", "tensor, shape, name=None", lowerReshape, Reshape},
       {"transpose", "a, perm=None, conjugate=False, name='transpose'", lowerTransposeAxes, Transpose},
       {"squeeze", "input, axis=None, name=None", lowerSqueeze, Squeeze},

@@ -257,13 +257,10 @@ void registerTorchApi(ApiTable& table) {
   methods.push_back({"int", "input", lowerToFloat, ir::OpKind::Cast, {{"dtype", ir::DType::Int32}}});
   methods.push_back({"bool", "input", lowerToFloat, ir::OpKind::Cast, {{"dtype", ir::DType::Bool}}});
   table.add(Framework::Torch, "torch.Tensor", methods);
-  // & and | on torch tensors are bitwise on integers, and number / tensor is a reciprocal times
-  // the number (TorchTensorOps.cpp).
+  // number / tensor is a reciprocal times the number on torch tensors (TorchTensorOps.cpp).
   std::vector<ApiRow> operators;
   for (const auto& row : tensorOperatorRows())
-    if (std::string_view(row.name) != "__and__" && std::string_view(row.name) != "__or__" &&
-        std::string_view(row.name) != "__rtruediv__")
-      operators.push_back(row);
+    if (std::string_view(row.name) != "__rtruediv__") operators.push_back(row);
   table.add(Framework::Torch, "torch.Tensor", operators);
   table.add(Framework::Torch, "torch.nn.functional", functionalRows());
   registerTorchTensorOps(table);

@@ -30,17 +30,6 @@ int64_t normalizedDim(int64_t dim, int rank) {
   return d < 0 ? d + rank : d;
 }
 
-// torch.unbind(x, dim): a tuple of the slices along dim, each without it.
-Lowered lowerUnbind(Builder& b, const BoundArgs& args, const ApiEntry&) {
-  Operand x = self(b, args);
-  ir::TensorType t = build::typeOf(b, x, "unbind");
-  int64_t dim = normalizedDim(readInt(args.get("dim"), "dim"), t.rank());
-  Lowered l;
-  l.tuple = true;
-  for (int64_t i = 0; i < t.shape[static_cast<size_t>(dim)]; ++i)
-    l.tensors.push_back(b.apply1(OpKind::Squeeze, {build::slice(b, x, dim, i, i + 1)}, {{"axes", std::vector<int64_t>{dim}}}));
-  return l;
-}
 
 // Consecutive slices along dim with the given sizes (chunk, split).
 Lowered slicesAlong(Builder& b, Operand x, int64_t dim, const std::vector<int64_t>& sizes) {
@@ -239,16 +228,6 @@ Lowered lowerTrunc(Builder& b, const BoundArgs& args, const ApiEntry&) {
   return Lowered::one(b.apply1(OpKind::Where, {negative, b.apply1(OpKind::Ceil, {x}), b.apply1(OpKind::Floor, {x})}));
 }
 
-// &, |: bitwise on integers, logical on bools (one dtype after torch's promotion).
-Lowered lowerBitwise(Builder& b, const BoundArgs& args, const ApiEntry& e) {
-  auto [x, y] = promotePair(b, Framework::Torch, args.values.at(0).second, args.values.at(1).second);
-  auto t = build::typeOf(b, x, "bitwise op");
-  if (ir::isFloating(t.dtype))
-    throw LoweringError{"RuntimeError", "\"bitwise_" + std::string(e.op == OpKind::BitwiseAnd ? "and" : "or") +
-                                            "_cpu\" not implemented for '" + std::string(ir::dtypeLongName(t.dtype)) + "'", ""};
-  if (t.dtype == DType::Bool) return Lowered::one(b.apply1(e.op == OpKind::BitwiseAnd ? OpKind::LogicalAnd : OpKind::LogicalOr, {x, y}));
-  return Lowered::one(b.apply1(e.op, {x, y}));
-}
 
 // bincount(x, minlength): counts per value as a comparison with 0..n-1 summed over x. n is
 // max(minlength, max(x) + 1): fixed for uint8 when minlength >= 256; otherwise read from the data.
@@ -297,6 +276,18 @@ Lowered lowerTorchSetItem(Builder& b, const BoundArgs& args, const ApiEntry& e) 
 
 }  // namespace
 
+// torch.unbind(x, dim) / tf.unstack(value, axis): a tuple of the slices along dim, each without it.
+Lowered lowerUnbind(Builder& b, const BoundArgs& args, const ApiEntry& e) {
+  Operand x = asTensor(b, e.framework, args.values.at(0).second, args.values.at(0).first);
+  ir::TensorType t = build::typeOf(b, x, "unbind");
+  int64_t dim = normalizedDim(readInt(argByNames(args, {"dim", "axis"}), "dim"), t.rank());
+  Lowered l;
+  l.tuple = true;
+  for (int64_t i = 0; i < t.shape[static_cast<size_t>(dim)]; ++i)
+    l.tensors.push_back(b.apply1(OpKind::Squeeze, {build::slice(b, x, dim, i, i + 1)}, {{"axes", std::vector<int64_t>{dim}}}));
+  return l;
+}
+
 void registerTorchTensorOps(ApiTable& table) {
   using enum ir::OpKind;
   std::vector<ApiRow> shared = {
@@ -331,8 +322,6 @@ void registerTorchTensorOps(ApiTable& table) {
   methods.push_back({"expand_as", "input, other", lowerExpandAs, Expand});
   methods.push_back({"to", "input, *args, dtype=None, device=None, non_blocking=False, copy=False, memory_format=None", lowerTo,
                      Cast, {}, "dtype only; the device must be the CPU"});
-  methods.push_back({"__and__", "self, other", lowerBitwise, BitwiseAnd, {}, "bitwise on integers, logical on bools"});
-  methods.push_back({"__or__", "self, other", lowerBitwise, BitwiseOr, {}, "bitwise on integers, logical on bools"});
   methods.push_back({"__rtruediv__", "self, other", lowerTorchReflectedDivide, Reciprocal, {},
                      "number / tensor = reciprocal(tensor) * number, as torch computes it"});
   methods.push_back({"__setitem__", "self, index, value", lowerTorchSetItem, Concat, {},

@@ -498,6 +498,13 @@ std::vector<Value> Evaluator::evalSequenceItems(const std::vector<Expr*>& elts) 
 }
 
 Value Evaluator::eval(const Expr& e) {
+  if (!in_.typeObserver()) return evalExpr(e);
+  Value v = evalExpr(e);
+  in_.observeType(module_->filename, e, v);
+  return v;
+}
+
+Value Evaluator::evalExpr(const Expr& e) {
   NodeMark mark(in_, &e);
   switch (e.kind) {
     case ExprKind::Constant: return evalConstant(static_cast<const Constant&>(e));

@@ -56,6 +56,7 @@ class Evaluator {
   void execAugAssign(const syntax::AugAssign& s);
   void execDelete(const syntax::Delete& s);
 
+  Value evalExpr(const syntax::Expr& e);  // eval() without recording the value's type
   Value evalCall(const syntax::Call& c);
   Value evalCompare(const syntax::Compare& c);
   Value evalBoolOp(const syntax::BoolOp& b);

@@ -222,8 +222,54 @@ std::vector<int64_t> dimsFromVarargs(Interpreter& in, const CallArgs& c) {
   return shape;
 }
 
+// numpy's abstract dtype categories (np.floating, ...), which np.issubdtype / jnp.issubdtype test
+// dtypes against. Each is an intrinsic callable of its own name; calling one is not modelled.
+struct DTypeCategory {
+  const char* name;
+  bool (*contains)(DType);
+};
+constexpr DTypeCategory kDTypeCategories[] = {
+    {"floating", [](DType d) { return ir::isFloating(d); }},
+    {"inexact", [](DType d) { return ir::isFloating(d); }},
+    {"integer", [](DType d) { return ir::isInteger(d); }},
+    {"signedinteger", [](DType d) { return ir::isInteger(d) && ir::isSigned(d); }},
+    {"unsignedinteger", [](DType d) { return ir::isInteger(d) && !ir::isSigned(d); }},
+    {"number", [](DType d) { return d != DType::Bool; }},  // (np.bool_ is a dtype, not a category)
+};
+
+const DTypeCategory* categoryOf(const Value& v) {
+  auto* f = v.as<BuiltinFunction>();
+  if (!f) return nullptr;
+  std::string_view stem = std::string_view(f->fnName).substr(f->fnName.rfind('.') + 1);
+  for (const auto& c : kDTypeCategories)
+    if (stem == c.name && (f->fnName.rfind("numpy.", 0) == 0 || f->fnName.rfind("jax.numpy.", 0) == 0)) return &c;
+  return nullptr;
+}
+
+// np.issubdtype(a, b): a dtype (or category) against a category (or dtype).
+Value issubdtype(Interpreter& in, const frontends::BoundArgs&, const CallArgs& c) {
+  if (c.positional.size() != 2) in.raise("TypeError", "issubdtype() takes 2 positional arguments");
+  const Value &a = c.positional[0], &b = c.positional[1];
+  auto* da = a.as<DTypeObject>();
+  auto* db = b.as<DTypeObject>();
+  const DTypeCategory *ca = categoryOf(a), *cb = categoryOf(b);
+  if (da && db) return Value::boolean(da->dtype == db->dtype);
+  if (da && cb) return Value::boolean(cb->contains(da->dtype));
+  if (ca && cb) {
+    // Categories nest: floating and integer are numbers; floating is inexact.
+    std::string_view x = ca->name, y = cb->name;
+    bool sub = x == y || y == "number" || (y == "inexact" && x == "floating") ||
+               (y == "integer" && (x == "signedinteger" || x == "unsignedinteger"));
+    return Value::boolean(sub);
+  }
+  if (ca && db) return Value::boolean(false);
+  in.raise("NotImplementedError", "issubdtype of '" + std::string(a.typeName()) + "' and '" + std::string(b.typeName()) + "' is not modelled",
+           "unsupported-api");
+}
+
 const std::unordered_map<std::string, Intrinsic>& intrinsics() {
-  static const std::unordered_map<std::string, Intrinsic> table = {
+  static const std::unordered_map<std::string, Intrinsic> table = [] {
+  std::unordered_map<std::string, Intrinsic> table = {
       {"numpy.random.seed",
        {"seed=None",
         [](Interpreter& in, const frontends::BoundArgs& a, const CallArgs&) {
@@ -375,6 +421,16 @@ const std::unordered_map<std::string, Intrinsic>& intrinsics() {
           return makeStr(std::string(ir::frameworkName(in.ivyBackend())));
         }}},
   };
+  for (const char* ns : {"numpy.", "jax.numpy."}) {
+    table[std::string(ns) + "issubdtype"] = {"*args", issubdtype};
+    for (const auto& c : kDTypeCategories)
+      table[std::string(ns) + c.name] = {"*args", [](Interpreter& in, const frontends::BoundArgs&, const CallArgs&) -> Value {
+                                           in.raise("NotImplementedError", "numpy's abstract dtype categories cannot be instantiated",
+                                                    "unsupported-api");
+                                         }};
+  }
+  return table;
+  }();
   return table;
 }
 

@@ -132,6 +132,29 @@ SourceLocation Interpreter::currentLocation() const {
   return {};
 }
 
+void Interpreter::observeType(const std::string& file, const syntax::Node& node, const Value& v) {
+  using Kind = ir::ObservedType::Kind;
+  ir::ObservedType t = ir::ObservedType::of(Kind::Other);
+  switch (v.kind()) {
+    case Value::Kind::None: t = ir::ObservedType::of(Kind::None); break;
+    case Value::Kind::Bool: t = ir::ObservedType::of(Kind::Bool); break;
+    case Value::Kind::Int: t = ir::ObservedType::of(Kind::Int); break;
+    case Value::Kind::Float: t = ir::ObservedType::of(Kind::Float); break;
+    case Value::Kind::Obj:
+      if (auto* tensor = v.as<TensorObject>())
+        t = ir::ObservedType::tensor(tensor->tensor.dtype(), static_cast<int>(tensor->tensor.shape().size()), tensor->framework);
+      else if (v.as<StrObject>())
+        t = ir::ObservedType::of(Kind::Str);
+      else if (v.as<TupleObject>() || v.as<ListObject>())
+        t = ir::ObservedType::of(Kind::Sequence);
+      else if (v.as<DTypeObject>())
+        t = ir::ObservedType::of(Kind::DType);
+      break;
+  }
+  const auto& p = node.pos;
+  typeObserver_->record(file, {p.lineno, p.col_offset, p.end_lineno, p.end_col_offset}, t);
+}
+
 std::vector<std::string> Interpreter::currentScopePath() const {
   std::vector<std::string> path;
   bool forwardOfModule = false;

@@ -16,6 +16,7 @@
 #include "interp/Objects.h"
 #include "interp/Value.h"
 #include "ir/Framework.h"
+#include "ir/ObservedTypes.h"
 
 namespace pt::interp {
 
@@ -85,6 +86,11 @@ class Interpreter {
   void setIvyBackend(ir::Framework fw) { ivyBackend_ = fw; }
   GraphRecorder* recorder() const { return recorder_; }
   void setRecorder(GraphRecorder* r) { recorder_ = r; }
+  // Where the type of every evaluated expression is recorded (null: nothing is recorded, the
+  // default). The source-to-source translator reads them where the source alone is silent.
+  void setTypeObserver(ir::ObservedTypes* observer) { typeObserver_ = observer; }
+  ir::ObservedTypes* typeObserver() const { return typeObserver_; }
+  void observeType(const std::string& file, const syntax::Node& node, const Value& v);
   // Warnings interpreted code emitted (warnings.warn) and notes (decorators Polytrace ignored).
   Diagnostics& notes() { return notes_; }
   // What interpreted code printed (print()); the host decides where it goes.
@@ -140,6 +146,7 @@ class Interpreter {
   std::vector<FrameInfo> frames_;
   ir::Framework ivyBackend_ = ir::Framework::Numpy;
   GraphRecorder* recorder_ = nullptr;
+  ir::ObservedTypes* typeObserver_ = nullptr;
   Diagnostics notes_;
   std::string output_;
   CycleBreaker cycles_;  // empties module globals and closure scopes when the interpreter dies

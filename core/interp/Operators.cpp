@@ -15,24 +15,7 @@ using syntax::UnaryOpKind;
 
 namespace {
 
-const char* dunder(OperatorKind op) {
-  switch (op) {
-    case OperatorKind::Add: return "add";
-    case OperatorKind::Sub: return "sub";
-    case OperatorKind::Mult: return "mul";
-    case OperatorKind::MatMult: return "matmul";
-    case OperatorKind::Div: return "truediv";
-    case OperatorKind::Mod: return "mod";
-    case OperatorKind::Pow: return "pow";
-    case OperatorKind::FloorDiv: return "floordiv";
-    case OperatorKind::BitAnd: return "and";
-    case OperatorKind::BitOr: return "or";
-    case OperatorKind::BitXor: return "xor";
-    case OperatorKind::LShift: return "lshift";
-    case OperatorKind::RShift: return "rshift";
-  }
-  return "add";
-}
+const char* dunder(OperatorKind op) { return syntax::methodStem(op); }
 
 const char* dunder(CmpOpKind op) {
   switch (op) {

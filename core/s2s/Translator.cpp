@@ -1,6 +1,7 @@
 #include "s2s/Translator.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -10,6 +11,8 @@
 #include "frontends/ApiTable.h"
 #include "frontends/Lowerings.h"
 #include "s2s/S2sBuilder.h"
+#include "s2s/TargetSpellings.h"
+#include "s2s/TypeFacts.h"
 #include "syntax/AstWalk.h"
 #include "syntax/Parser.h"
 #include "syntax/SourceText.h"
@@ -43,55 +46,16 @@ std::optional<ir::Framework> frameworkOfSymbol(const std::string& symbol) {
   return ir::frameworkFromName(symbol.substr(0, symbol.find('.')));
 }
 
-// Tensor methods and properties that are Python-level facts rather than ops.
-struct TensorIntrinsic {
-  const char* name;
-  bool isCall;
-  const char* pattern;  // {x} = receiver
-};
-constexpr TensorIntrinsic kTorchIntrinsics[] = {
-    {"dim", true, "{x}.ndim"},           {"ndimension", true, "{x}.ndim"}, {"size", true, "tuple({x}.shape)"},
-    {"shape", false, "{x}.shape"},      {"dtype", false, "{x}.dtype"},    {"ndim", false, "{x}.ndim"},
-};
-
-// Python-valued facts about a tensor (or about the framework) that each target spells its own
-// way; {x} is the receiver (a method or attribute) or the first argument (a function).
-struct TargetIntrinsic {
-  const char* name;  // method/attribute name, or a function's full symbol
-  enum Kind { Method, Attribute, Function } kind;
-  const char* numpy;
-  const char* torch;
-  const char* jax;
-  const char* tensorflow;
-  const char* ivy;
-};
-constexpr TargetIntrinsic kTargetIntrinsics[] = {
-    {"is_floating_point", TargetIntrinsic::Method, "np.issubdtype({x}.dtype, np.floating)", "{x}.is_floating_point()",
-     "jnp.issubdtype({x}.dtype, jnp.floating)", "{x}.dtype.is_floating", "ivy.is_float_dtype({x})"},
-    {"torch.is_floating_point", TargetIntrinsic::Function, "np.issubdtype({x}.dtype, np.floating)",
-     "torch.is_floating_point({x})", "jnp.issubdtype({x}.dtype, jnp.floating)", "{x}.dtype.is_floating", "ivy.is_float_dtype({x})"},
-    // Polytrace's targets run on the CPU; device arguments of the source are dropped by the lowerings.
-    {"device", TargetIntrinsic::Attribute, "'cpu'", "{x}.device", "'cpu'", "'cpu'", "'cpu'"},
-    // TorchScript is not part of any target: code that asks is never being scripted.
-    {"torch.jit.is_scripting", TargetIntrinsic::Function, "False", "False", "False", "False", "False"},
-    {"torch.jit.is_tracing", TargetIntrinsic::Function, "False", "False", "False", "False", "False"},
-};
-
-const char* intrinsicPattern(const TargetIntrinsic& i, ir::Framework target) {
-  switch (target) {
-    case ir::Framework::Numpy: return i.numpy;
-    case ir::Framework::Torch: return i.torch;
-    case ir::Framework::Jax: return i.jax;
-    case ir::Framework::TensorFlow: return i.tensorflow;
-    case ir::Framework::Ivy: return i.ivy;
-  }
-  return i.numpy;
-}
-
 class ModuleTranslator {
  public:
   explicit ModuleTranslator(const Request& r)
-      : req_(r), parsed_(parseModule(r.sourceBytes, r.filename)), text_(parsed_.source), ctx_(r.target) {}
+      : req_(r),
+        parsed_(parseModule(r.sourceBytes, r.filename)),
+        text_(parsed_.source),
+        ctx_(r.target),
+        facts_([this](const Expr& e) { return symbolOf(e); }, [this](const std::string& sym) { return returnsTensor(sym); },
+               [this](const std::string& sym) { return isTensorTypeSymbol(sym); },
+               r.observed ? r.observed->file(r.observedPath.empty() ? r.filename : r.observedPath) : nullptr) {}
 
   Result run() {
     if (!parsed_.ok()) {
@@ -99,6 +63,9 @@ class ModuleTranslator {
       return std::move(result_);
     }
     collectModule();
+    facts_.setModuleNames(moduleNames_);
+    facts_.setFunctions(&functions_);
+    facts_.setEntryOf([this](const Call& c) { return entryOfCall(c); });
     bool wholeModule = req_.functionName.empty();
     std::vector<const FunctionDef*> closure;
     if (wholeModule) {
@@ -150,10 +117,11 @@ class ModuleTranslator {
   Result result_;
   std::map<std::string, std::string> aliases_;  // local name → framework symbol
   std::map<std::string, const FunctionDef*> functions_;
+  std::set<std::string> moduleNames_;  // non-framework modules (math, warnings) and classes of the file
   std::map<std::string, const Stmt*> constants_;
   std::vector<const Stmt*> keptImports_;
   std::vector<const Stmt*> usedConstants_;
-  std::set<std::string> tensorNames_;
+  TypeFacts facts_;
 
   static std::string baseName(const std::string& path) { return path.substr(path.find_last_of('/') + 1); }
 
@@ -175,7 +143,11 @@ class ModuleTranslator {
           std::string local = a->asname.value_or(a->name.substr(0, a->name.find('.')));
           aliases_[local] = a->asname ? a->name : a->name.substr(0, a->name.find('.'));
         }
-        if (!framework) keptImports_.push_back(s);
+        if (!framework) {
+          keptImports_.push_back(s);
+          for (const Alias* a : static_cast<const Import*>(s)->names)
+            moduleNames_.insert(a->asname.value_or(a->name.substr(0, a->name.find('.'))));
+        }
       } else if (s->kind == StmtKind::ImportFrom) {
         const auto* f = static_cast<const ImportFrom*>(s);
         if (f->level == 0 && f->module && frameworkOfSymbol(*f->module)) {
@@ -183,6 +155,8 @@ class ModuleTranslator {
         } else {
           keptImports_.push_back(s);
         }
+      } else if (s->kind == StmtKind::ClassDef) {
+        moduleNames_.insert(static_cast<const ClassDef*>(s)->name);
       } else if (s->kind == StmtKind::FunctionDef) {
         functions_[static_cast<const FunctionDef*>(s)->name] = static_cast<const FunctionDef*>(s);
       } else if (s->kind == StmtKind::Assign) {
@@ -288,23 +262,14 @@ class ModuleTranslator {
     return "object";
   }
 
-  bool isTensorExpr(const Expr& e) const {
-    switch (e.kind) {
-      case ExprKind::Name: return tensorNames_.count(static_cast<const Name&>(e).id) > 0;
-      case ExprKind::Call: {
-        const auto& c = static_cast<const Call&>(e);
-        if (auto sym = symbolOf(*c.func)) return frontends::ApiTable::instance().find(*sym) != nullptr;
-        if (c.func->kind == ExprKind::Attribute) return isTensorExpr(*static_cast<const Attribute*>(c.func)->value);
-        return false;
-      }
-      case ExprKind::Subscript: return isTensorExpr(*static_cast<const Subscript&>(e).value);
-      case ExprKind::BinOp: {
-        const auto& b = static_cast<const BinOp&>(e);
-        return isTensorExpr(*b.left) || isTensorExpr(*b.right);
-      }
-      case ExprKind::UnaryOp: return isTensorExpr(*static_cast<const UnaryOp&>(e).operand);
-      default: return false;
-    }
+  bool isTensorExpr(const Expr& e) const { return facts_.isTensor(e); }
+
+  // Whether a call of this framework symbol gives a tensor (API entries do; Python-valued
+  // intrinsics such as torch.is_floating_point do not).
+  bool returnsTensor(const std::string& sym) const {
+    for (const auto& i : kTargetIntrinsics)
+      if (i.kind == TargetIntrinsic::Function && sym == i.name) return false;
+    return frontends::ApiTable::instance().find(sym) != nullptr;
   }
 
   // ---- rewriting ----------------------------------------------------------------------------------
@@ -390,10 +355,21 @@ class ModuleTranslator {
       error("unsupported-syntax", "starred arguments to framework calls are not translated yet", locOf(e));
       return Arg::opaque(original(e));
     }
+    // A Python number known only when running stands for a 0-d tensor in the lowerings; torch's
+    // functions (torch.minimum) refuse a Python number there, the other targets convert it.
+    if (req_.target == ir::Framework::Torch && facts_.isNumber(e)) return Arg::tensor(b.add("torch.as_tensor(" + rewrite(e) + ")"));
+    // A list or a dtype held in a variable is no tensor: passed as one, `torch.tensor(indices)`
+    // would come out as the bare list (and `indices * 2` repeat it). The lowering reports it.
+    if (ValueKind k = facts_.kindOf(e); k == ValueKind::OtherPython || k == ValueKind::DType) {
+      return Arg::opaque(original(e));
+    }
     return Arg::tensor(b.add(rewrite(e)));
   }
 
-  std::optional<std::string> lowerCall(const frontends::ApiEntry& entry, const Call& call, const Expr* receiver) {
+  // The call's translation; with `field`, only that field of the named tuple it returns (nullopt
+  // and no diagnostic when it returns none of that name).
+  std::optional<std::string> lowerCall(const frontends::ApiEntry& entry, const Call& call, const Expr* receiver,
+                                       const std::string* field = nullptr) {
     S2sBuilder b(ctx_);
     std::vector<Arg> positional;
     if (receiver) positional.push_back(Arg::tensor(b.add(rewrite(*receiver))));
@@ -421,6 +397,13 @@ class ModuleTranslator {
       }
       std::vector<std::string> parts;
       for (auto h : l.tensors) parts.push_back(b.expr(h));
+      // torch.max(x, dim).values: the field of a named tuple, which targets return as a plain
+      // tuple (or not at all): the part itself.
+      if (field) {
+        auto f = std::find(l.tupleFieldNames.begin(), l.tupleFieldNames.end(), *field);
+        if (!l.tuple || f == l.tupleFieldNames.end()) return std::nullopt;
+        return parts.at(static_cast<size_t>(f - l.tupleFieldNames.begin()));
+      }
       if (l.tuple) return "(" + codegen::join(parts, ", ") + ")";
       return parts.at(0);
     } catch (const frontends::LoweringError& e) {
@@ -432,11 +415,47 @@ class ModuleTranslator {
     }
   }
 
+  // The API entry a call resolves to: a framework function, or a method of a tensor; null otherwise.
+  const frontends::ApiEntry* entryOfCall(const Call& c) const {
+    const auto& table = frontends::ApiTable::instance();
+    if (auto sym = symbolOf(*c.func)) return table.find(*sym);
+    if (c.func->kind != ExprKind::Attribute || !isTensorExpr(*static_cast<const Attribute&>(*c.func).value)) return nullptr;
+    return table.find(std::string(frontends::ApiTable::tensorTypePrefix(req_.source)) + "." + static_cast<const Attribute&>(*c.func).attr);
+  }
+
+  // `torch.max(x, dim=d).values` and `x.max(dim=d).indices`: a field of the named tuple a
+  // framework call returns.
+  std::optional<std::string> namedTupleField(const Attribute& a) {
+    if (a.value->kind != ExprKind::Call) return std::nullopt;
+    const auto& call = static_cast<const Call&>(*a.value);
+    const frontends::ApiEntry* entry = entryOfCall(call);
+    if (!entry) return std::nullopt;
+    const Expr* receiver = symbolOf(*call.func) ? nullptr : static_cast<const Attribute&>(*call.func).value;
+    size_t before = result_.diagnostics.size();
+    auto text = lowerCall(*entry, call, receiver, &a.attr);
+    // Errors belong to the call, which the usual path translates (and reports) again.
+    result_.diagnostics.resize(before);
+    return text;
+  }
+
+  // The imports a table pattern's module prefixes need.
+  void requireImportsOf(const std::string& pattern) {
+    static constexpr std::pair<const char*, const char*> kPrefixes[] = {
+        {"np.", "import numpy as np"}, {"jnp.", "import jax.numpy as jnp"}, {"tf.", "import tensorflow as tf"}, {"ivy.", "import ivy"}};
+    for (const auto& [prefix, line] : kPrefixes) {
+      // "np." inside "jnp." is not numpy.
+      for (size_t at = pattern.find(prefix); at != std::string::npos; at = pattern.find(prefix, at + 1))
+        if (at == 0 || !std::isalnum(static_cast<unsigned char>(pattern[at - 1]))) {
+          ctx_.requireImport(line);
+          break;
+        }
+    }
+  }
+
   // The target's spelling of an intrinsic; {x} is replaced by `receiver` (rewritten).
   std::string intrinsicText(const TargetIntrinsic& i, const Expr* receiver) {
-    std::string pattern = intrinsicPattern(i, req_.target);
-    if (pattern.find("np.") != std::string::npos) ctx_.requireImport("import numpy as np");
-    if (pattern.find("jnp.") != std::string::npos) ctx_.requireImport("import jax.numpy as jnp");
+    std::string pattern = i.spelling.of(req_.target);
+    requireImportsOf(pattern);
     if (pattern.find("{x}") == std::string::npos) return pattern;
     return replaceReceiver(pattern, rewrite(*receiver));
   }
@@ -446,8 +465,9 @@ class ModuleTranslator {
     if (auto sym = symbolOf(*c.func)) {
       for (const auto& i : kTargetIntrinsics)
         if (i.kind == TargetIntrinsic::Function && *sym == i.name && c.keywords.empty() &&
-            c.args.size() == (std::string_view(intrinsicPattern(i, req_.target)).find("{x}") != std::string_view::npos ? 1u : 0u))
+            c.args.size() == (std::string_view(i.spelling.of(req_.target)).find("{x}") != std::string_view::npos ? 1u : 0u))
           return intrinsicText(i, c.args.empty() ? nullptr : c.args[0]);
+      if (auto text = passThroughFactory(*sym, c)) return *text;
       if (const auto* entry = table.find(*sym)) {
         if (auto text = lowerCall(*entry, c, nullptr)) return *text;
         return original(c);
@@ -459,28 +479,125 @@ class ModuleTranslator {
       const auto& attr = static_cast<const Attribute&>(*c.func);
       std::string method = std::string(frontends::ApiTable::tensorTypePrefix(req_.source)) + "." + attr.attr;
       const auto* entry = table.find(method);
-      bool receiverIsTensor = isTensorExpr(*attr.value);
-      if (receiverIsTensor) {
+      ValueKind receiver = facts_.kindOf(*attr.value);
+      if (receiver == ValueKind::Tensor) {
         for (const auto& intrinsic : kTorchIntrinsics)
           if (intrinsic.isCall && attr.attr == intrinsic.name && c.args.empty() && c.keywords.empty())
             return replaceReceiver(intrinsic.pattern, rewrite(*attr.value));
         for (const auto& i : kTargetIntrinsics)
           if (i.kind == TargetIntrinsic::Method && attr.attr == i.name && c.args.empty() && c.keywords.empty())
             return intrinsicText(i, attr.value);
+        if (auto text = passThroughMethod(attr, c)) return *text;
+        if (auto text = expandToShape(attr, c)) return *text;
         if (entry) {
           if (auto text = lowerCall(*entry, c, attr.value)) return *text;
           return original(c);
         }
-      } else if (entry && attr.value->kind == ExprKind::Name && !functions_.count(static_cast<const Name&>(*attr.value).id)) {
-        error("type-unknown",
-              "cannot tell whether '" + original(*attr.value) + "' is a tensor (its ." + attr.attr +
-                  "() would be translated); annotate it, e.g. '" + original(*attr.value) + ": " +
-                  std::string(frontends::ApiTable::tensorTypePrefix(req_.source)) + "'",
-              locOf(c));
+        // Left as written it would call a method the target's arrays may not have.
+        error("unsupported-api", "'" + method + "' is not supported by Polytrace yet", locOf(c));
+        return original(c);
+      }
+      if (entry && receiver == ValueKind::Unknown) {
+        reportUnknownReceiver(*attr.value, attr.attr, c);
         return original(c);
       }
     }
     return splice(c);
+  }
+
+  std::optional<std::string> passThroughMethod(const Attribute& attr, const Call& c) {
+    if (req_.source != ir::Framework::Torch) return std::nullopt;  // the table spells torch's methods
+    for (const auto& row : kPassThroughMethods) {
+      if (attr.attr != row.name || c.args.size() + c.keywords.size() > 1) continue;
+      const Expr* arg = c.args.empty() ? nullptr : c.args[0];
+      if (!c.keywords.empty()) {
+        if (!c.keywords[0]->arg || *c.keywords[0]->arg != row.param) continue;
+        arg = c.keywords[0]->value;
+      }
+      if (!arg && !row.defaultValue) continue;
+      // A literal dtype (torch.float32) is the lowering's to spell; only a dtype in a variable passes through.
+      if (arg && (facts_.kindOf(*arg) != row.kind || (row.kind == ValueKind::DType && literalArg(*arg)))) continue;
+      std::string pattern = row.spelling.of(req_.target);
+      requireImportsOf(pattern);
+      auto a = pattern.find("{a}");
+      pattern.replace(a, 3, arg ? rewrite(*arg) : std::string(row.defaultValue));
+      return replaceReceiver(pattern, rewrite(*attr.value));
+    }
+    return std::nullopt;
+  }
+
+  std::optional<std::string> expandToShape(const Attribute& attr, const Call& c) {
+    if (attr.attr != "expand" || req_.source != ir::Framework::Torch || !c.keywords.empty() || c.args.empty()) return std::nullopt;
+    // All sizes literal: the lowering knows them (and what -1 means). A literal -1 among computed
+    // sizes keeps a dim, which broadcast_to cannot say.
+    bool anyComputed = false;
+    for (const Expr* a : c.args) {
+      auto lit = literalArg(*a);
+      if (lit && lit->kind == frontends::Arg::Kind::Int && lit->intValue < 0) return std::nullopt;
+      if (!lit) anyComputed = true;
+      if (a->kind == ExprKind::Starred) return std::nullopt;
+    }
+    if (!anyComputed) return std::nullopt;
+    std::string shape;
+    if (c.args.size() == 1 && facts_.kindOf(*c.args[0]) == ValueKind::OtherPython) {
+      shape = rewrite(*c.args[0]);  // x.expand(img.shape)
+    } else {
+      std::vector<std::string> sizes;
+      for (const Expr* a : c.args) {
+        if (!facts_.isNumber(*a)) return std::nullopt;
+        sizes.push_back(rewrite(*a));
+      }
+      shape = "(" + codegen::join(sizes, ", ") + (sizes.size() == 1 ? ",)" : ")");
+    }
+    std::string pattern = kExpandSpelling.of(req_.target);
+    requireImportsOf(pattern);
+    pattern.replace(pattern.find("{shape}"), 7, shape);
+    return replaceReceiver(pattern, rewrite(*attr.value));
+  }
+
+  std::optional<std::string> passThroughFactory(const std::string& sym, const Call& c) {
+    const Expr* dtype = nullptr;
+    for (const Keyword* k : c.keywords) {
+      if (!k->arg || (*k->arg != "dtype" && *k->arg != "device")) return std::nullopt;
+      if (*k->arg == "dtype") dtype = k->value;
+    }
+    if (c.args.size() != 1) return std::nullopt;
+    if (!dtype) return tensorFromPythonData(sym, *c.args[0]);
+    if (literalArg(*dtype) || facts_.kindOf(*dtype) != ValueKind::DType) return std::nullopt;
+    for (const auto& row : kPassThroughFactories) {
+      if (sym != row.symbol) continue;
+      std::string pattern = row.spelling.of(req_.target);
+      requireImportsOf(pattern);
+      auto put = [&](const char* slot, const std::string& text) { pattern.replace(pattern.find(slot), std::string_view(slot).size(), text); };
+      put("{data}", rewrite(*c.args[0]));
+      put("{dtype}", rewrite(*dtype));
+      return pattern;
+    }
+    return std::nullopt;
+  }
+
+  // torch.tensor(data) / torch.as_tensor(data) with Python data known only when running (a list
+  // built by the code): the dtype torch would infer is made explicit by a helper.
+  std::optional<std::string> tensorFromPythonData(const std::string& sym, const Expr& data) {
+    if (sym != "torch.tensor" && sym != "torch.as_tensor") return std::nullopt;
+    ValueKind k = facts_.kindOf(data);
+    if (literalArg(data) || (k != ValueKind::OtherPython && !facts_.isNumber(data))) return std::nullopt;
+    S2sBuilder builder(ctx_);
+    return builder.tensorFromPythonText(rewrite(data), sym);
+  }
+
+  // A method the source's tensors have, called on something whose type nothing tells: translating
+  // it would guess, leaving it would be wrong if it is a tensor.
+  void reportUnknownReceiver(const Expr& receiver, const std::string& method, const Call& call) {
+    std::string what = original(receiver);
+    std::string hint = receiver.kind == ExprKind::Name
+                           ? "annotate it (e.g. '" + what + ": " + std::string(frontends::ApiTable::tensorTypePrefix(req_.source)) + "')"
+                           : "assign it to an annotated name";
+    std::string observedHint = facts_.hasObservations()
+                                   ? " (the example inputs never ran this line, or gave it different types)"
+                                   : ", or give example inputs so that its type is observed";
+    error("type-unknown", "cannot tell whether '" + what + "' is a tensor (its ." + method + "() would be translated); " + hint + observedHint,
+          locOf(call));
   }
 
   static std::string replaceReceiver(std::string pattern, const std::string& receiver) {
@@ -506,8 +623,15 @@ class ModuleTranslator {
 
   std::string rewrite(const Expr& e) {
     if (e.kind == ExprKind::Call) return rewriteCall(static_cast<const Call&>(e));
+    if (e.kind == ExprKind::BinOp) {
+      if (auto text = rewriteTensorScalarOp(static_cast<const BinOp&>(e))) return *text;
+      if (auto text = rewriteBoolTensorArithmetic(static_cast<const BinOp&>(e))) return *text;
+    }
+    if (e.kind == ExprKind::Compare)
+      if (auto text = rewriteTensorFloatCompare(static_cast<const Compare&>(e))) return *text;
     if (e.kind == ExprKind::Attribute) {
       const auto& a = static_cast<const Attribute&>(e);
+      if (auto text = namedTupleField(a)) return *text;
       if (a.attr == "device" && isTensorExpr(*a.value))
         for (const auto& i : kTargetIntrinsics)
           if (i.kind == TargetIntrinsic::Attribute && a.attr == i.name) return intrinsicText(i, a.value);
@@ -532,47 +656,166 @@ class ModuleTranslator {
     return splice(e);
   }
 
+  // `tensor op number` (either order) where the number is a Python int or float, literal or not:
+  // the operator is kept, the number written so that the target gives the source framework's
+  // result dtype (see S2sBuilder::scalarText). Observed dtypes check the assumptions that leaves.
+  std::optional<std::string> rewriteTensorScalarOp(const BinOp& b) {
+    ValueKind l = facts_.kindOf(*b.left), r = facts_.kindOf(*b.right);
+    bool leftTensor = l == ValueKind::Tensor && facts_.isNumber(*b.right);
+    bool rightTensor = r == ValueKind::Tensor && facts_.isNumber(*b.left);
+    if (!leftTensor && !rightTensor) return std::nullopt;
+    const Expr& tensor = leftTensor ? *b.left : *b.right;
+    const Expr& number = leftTensor ? *b.right : *b.left;
+    ValueKind kind = facts_.kindOf(number);
+    auto literal = literalArg(number);
+    frontends::Arg value = literal && literal->isNumber() ? *literal
+                           : kind == ValueKind::Float   ? frontends::Arg::real(0)
+                           : kind == ValueKind::Bool    ? frontends::Arg::boolean(false)
+                                                        : frontends::Arg::integer(0);
+    std::string tensorText = rewrite(tensor);
+    if (!literal) value.text = rewrite(number);
+    if (!checkObservedDtype(tensor, kind, b)) return original(b);
+    S2sBuilder builder(ctx_);
+    std::string numberText = value.text;
+    if (kind == ValueKind::Float) {
+      // A tensor known to be floating (by inference, or on every run) keeps its dtype everywhere;
+      // any other may be an integer tensor, which torch makes float32 and numpy float64: it is
+      // converted as torch would, whatever its dtype turns out to be.
+      if (!facts_.isFloatingTensor(tensor)) {
+        tensorText = builder.floatPromotedText(tensorText, req_.source);
+      } else if (const auto* seen = facts_.observed(tensor); seen && seen->dtype && req_.target != req_.source) {
+        // Only the runs say so: the translation is as good as the example inputs were representative.
+        ctx_.note("assumes '" + original(tensor) + "' is a floating-point tensor where it meets a Python float, as on every run (" +
+                  seen->describe() + ")");
+      }
+    } else if (!facts_.isFloatingTensor(tensor)) {
+      // (A float tensor keeps its dtype with any int, in every target.) The cast names the
+      // tensor's dtype: a computed tensor is bound once by a helper rather than computed twice.
+      std::string like = isPlainReference(tensor) ? tensorText : "_x";
+      numberText = builder.scalarText(value, literal.has_value(), like, req_.source);
+      if (like == "_x" && numberText != value.text) return builder.intScalarOpText(operatorLambda(b), tensorText, value.text, !leftTensor);
+    }
+    if (literal && numberText == value.text && tensorText == original(tensor)) return std::nullopt;
+    return withOperands(b, *b.left, leftTensor ? tensorText : numberText, *b.right, leftTensor ? numberText : tensorText);
+  }
+
+  // The binary expression `whole` with its two operands replaced; everything around them is kept as
+  // written: parentheses, the operator, spacing.
+  std::string withOperands(const Expr& whole, const Expr& l, const std::string& lt, const Expr& r, const std::string& rt) const {
+    auto begin = [&](const Expr& x) { return text_.offset(x.pos.lineno, x.pos.col_offset); };
+    auto end = [&](const Expr& x) { return text_.offset(x.pos.end_lineno, x.pos.end_col_offset); };
+    std::string_view src = text_.text();
+    return std::string(src.substr(begin(whole), begin(l) - begin(whole))) + lt + std::string(src.substr(end(l), begin(r) - end(l))) + rt +
+           std::string(src.substr(end(r), end(whole) - end(r)));
+  }
+
+  // A name, or attributes and constant subscripts of one: cheap and side-effect free to repeat.
+  static bool isPlainReference(const Expr& e) {
+    switch (e.kind) {
+      case ExprKind::Name: return true;
+      case ExprKind::Attribute: return isPlainReference(*static_cast<const Attribute&>(e).value);
+      case ExprKind::Subscript: {
+        const auto& s = static_cast<const Subscript&>(e);
+        return isPlainReference(*s.value) && s.slice->kind == ExprKind::Constant;
+      }
+      default: return false;
+    }
+  }
+
+  // `lambda a, b: a & b` for the operator as the source writes it (taken from between the operands,
+  // without the parentheses around them).
+  std::string operatorLambda(const BinOp& b) const {
+    size_t from = text_.offset(b.left->pos.end_lineno, b.left->pos.end_col_offset);
+    size_t to = text_.offset(b.right->pos.lineno, b.right->pos.col_offset);
+    std::string op;
+    for (char ch : text_.text().substr(from, to - from))
+      if (ch != '(' && ch != ')' && ch != ' ' && ch != '\t' && ch != '\n' && ch != '\\') op += ch;
+    return "lambda a, b: a " + op + " b";
+  }
+
+  // `(maxc == r) * (bc - gc)`: torch promotes the bool tensor to the other's dtype; TensorFlow
+  // refuses mixed dtypes, so a helper casts it.
+  std::optional<std::string> rewriteBoolTensorArithmetic(const BinOp& b) {
+    if (req_.target != ir::Framework::TensorFlow || req_.source == ir::Framework::TensorFlow) return std::nullopt;
+    static constexpr OperatorKind kArithmetic[] = {OperatorKind::Add, OperatorKind::Sub, OperatorKind::Mult, OperatorKind::Div,
+                                                   OperatorKind::FloorDiv, OperatorKind::Mod, OperatorKind::Pow};
+    if (std::find(std::begin(kArithmetic), std::end(kArithmetic), b.op) == std::end(kArithmetic)) return std::nullopt;
+    if (!facts_.isTensor(*b.left) || !facts_.isTensor(*b.right) || facts_.isBoolTensor(*b.left) == facts_.isBoolTensor(*b.right))
+      return std::nullopt;
+    S2sBuilder builder(ctx_);
+    return builder.boolOperandOpText(operatorLambda(b), rewrite(*b.left), rewrite(*b.right));
+  }
+
+  // `img >= 128.0` with img possibly an integer tensor: torch compares in float; TensorFlow refuses
+  // to convert the float to the tensor's dtype, so the tensor is promoted first. (numpy compares
+  // by value already.)
+  std::optional<std::string> rewriteTensorFloatCompare(const Compare& c) {
+    if (req_.target != ir::Framework::TensorFlow || c.comparators.size() != 1) return std::nullopt;
+    const Expr &l = *c.left, &r = *c.comparators[0];
+    bool leftTensor = facts_.isTensor(l) && facts_.kindOf(r) == ValueKind::Float;
+    bool rightTensor = facts_.isTensor(r) && facts_.kindOf(l) == ValueKind::Float;
+    if ((!leftTensor && !rightTensor) || facts_.isFloatingTensor(leftTensor ? l : r)) return std::nullopt;
+    S2sBuilder builder(ctx_);
+    std::string lt = rewrite(l), rt = rewrite(r);
+    (leftTensor ? lt : rt) = builder.floatPromotedText(leftTensor ? lt : rt, req_.source);
+    return withOperands(c, l, lt, r, rt);
+  }
+
+  // Where the example inputs showed the tensor's dtype, an assumption the scalar spelling rests on
+  // that the observation contradicts is an error, not a silently different dtype: a Python int
+  // meeting a bool tensor (torch: int64; the int is cast to the tensor's dtype).
+  bool checkObservedDtype(const Expr& tensor, ValueKind number, const BinOp& op) {
+    const auto* o = facts_.observed(tensor);
+    if (!o || !o->dtype || req_.source == req_.target) return true;
+    bool crossesNumpy = req_.source == ir::Framework::Numpy || req_.target == ir::Framework::Numpy;
+    std::string why;
+    if (number == ValueKind::Int && *o->dtype == ir::DType::Bool && crossesNumpy)
+      why = "a Python int meets a bool tensor";
+    if (why.empty()) return true;
+    error("dtype-unfaithful",
+          why + " ('" + original(tensor) + "' was " + o->describe() + " when the function ran): " +
+              std::string(ir::frameworkName(req_.source)) + " and " + std::string(ir::frameworkName(req_.target)) +
+              " give different result dtypes; convert it explicitly in the source",
+          locOf(op));
+    return false;
+  }
+
   // ---- statements ----------------------------------------------------------------------------------
+  // `x[idx] = v` on a tensor: jax and TensorFlow arrays are immutable. jax's functional update
+  // rebinds the name (x = x.at[idx].set(v)), which is the same for code that reads x afterwards but
+  // not for other names bound to the same array (torch would change them too): a note says so.
+  // TensorFlow has no such spelling: reported.
+  std::optional<std::string> rewriteItemWrite(const Stmt& s) {
+    if (s.kind != StmtKind::Assign) return std::nullopt;
+    const auto& a = static_cast<const Assign&>(s);
+    if (a.targets.size() != 1 || a.targets[0]->kind != ExprKind::Subscript) return std::nullopt;
+    const auto& sub = static_cast<const Subscript&>(*a.targets[0]);
+    if (sub.value->kind != ExprKind::Name || !isTensorExpr(*sub.value)) return std::nullopt;
+    if (req_.target == ir::Framework::TensorFlow) {
+      error("unsupported-syntax", "TensorFlow tensors cannot be written in place ('" + original(*a.targets[0]) + " = ...')", locOf(*a.targets[0]));
+      return std::nullopt;
+    }
+    if (req_.target != ir::Framework::Jax) return std::nullopt;
+    std::string name = original(*sub.value);
+    ctx_.note("'" + name + "[...] = ...' became '" + name + " = " + name + ".at[...].set(...)': other names bound to the same array do not see the write (in torch they would)");
+    return name + " = " + name + ".at[" + rewrite(*sub.slice) + "].set(" + rewrite(*a.value) + ")";
+  }
+
   void collectReplacements(const std::vector<Stmt*>& body, std::vector<Replacement>& reps) {
     for (const Stmt* s : body) {
+      if (auto write = rewriteItemWrite(*s)) {
+        reps.push_back({text_.offset(s->pos.lineno, s->pos.col_offset), text_.offset(s->pos.end_lineno, s->pos.end_col_offset), *write});
+        continue;
+      }
       forEachStmtExpr(*s, [&](const Expr& root) {
         std::string t = rewrite(root);
         if (t != original(root))
           reps.push_back({text_.offset(root.pos.lineno, root.pos.col_offset),
                           text_.offset(root.pos.end_lineno, root.pos.end_col_offset), t});
       });
-      noteTensorAssignments(*s);
+      facts_.noteStatement(*s);
       forEachStmtBlock(*s, [&](const std::vector<Stmt*>& inner) { collectReplacements(inner, reps); });
     }
-  }
-
-  void noteTensorAssignments(const Stmt& s) {
-    auto mark = [&](const Expr& target, const Expr& value) {
-      if (!isTensorExpr(value)) return;
-      if (target.kind == ExprKind::Name) tensorNames_.insert(static_cast<const Name&>(target).id);
-      if (target.kind == ExprKind::Tuple)
-        for (const Expr* t : static_cast<const Tuple&>(target).elts)
-          if (t->kind == ExprKind::Name) tensorNames_.insert(static_cast<const Name*>(t)->id);
-    };
-    if (s.kind == StmtKind::Assign) {
-      const auto& a = static_cast<const Assign&>(s);
-      for (const Expr* t : a.targets) mark(*t, *a.value);
-    } else if (s.kind == StmtKind::AnnAssign) {
-      const auto& a = static_cast<const AnnAssign&>(s);
-      if (a.value) mark(*a.target, *a.value);
-      if (auto sym = symbolOf(*a.annotation); sym && isTensorTypeSymbol(*sym) && a.target->kind == ExprKind::Name)
-        tensorNames_.insert(static_cast<const Name*>(a.target)->id);
-    }
-  }
-
-  void noteTensorParams(const Arguments& args) {
-    auto check = [&](const syntax::Arg* a) {
-      if (!a->annotation) return;
-      if (auto sym = symbolOf(*a->annotation); sym && isTensorTypeSymbol(*sym)) tensorNames_.insert(a->arg);
-    };
-    for (const auto* a : args.posonlyargs) check(a);
-    for (const auto* a : args.args) check(a);
-    for (const auto* a : args.kwonlyargs) check(a);
   }
 
   std::string translateStatementText(const Stmt& s) {
@@ -587,8 +830,7 @@ class ModuleTranslator {
   }
 
   std::string translateFunction(const FunctionDef& f) {
-    tensorNames_.clear();
-    noteTensorParams(*f.args);
+    facts_.beginFunction(f);
     int firstLine = f.pos.lineno;
     for (const Expr* d : f.decorator_list) firstLine = std::min(firstLine, d->pos.lineno);
     // Comment lines directly above the function belong to it.

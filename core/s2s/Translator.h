@@ -7,6 +7,7 @@
 
 #include "base/Diagnostic.h"
 #include "ir/Framework.h"
+#include "ir/ObservedTypes.h"
 
 namespace pt::s2s {
 
@@ -16,6 +17,12 @@ struct Request {
   std::string functionName;  // a module-level function of this file; empty = the whole module
   ir::Framework source = ir::Framework::Torch;
   ir::Framework target = ir::Framework::TensorFlow;
+  // Types observed at each AST node when the function ran (a trace with example inputs), or null.
+  // They decide what annotations and local inference leave open: which receivers are tensors,
+  // which operands are Python ints or floats. Looked up under observedPath (the file's path as
+  // the interpreter named it, or a full path ending with that name; empty: `filename`).
+  const ir::ObservedTypes* observed = nullptr;
+  std::string observedPath;
 };
 
 struct Result {

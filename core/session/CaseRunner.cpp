@@ -111,6 +111,19 @@ std::optional<std::string> resultExpression(codegen::EmitContext& ctx, const tra
   return std::nullopt;
 }
 
+// The function and its example arguments, once the setup has run (throws PyException).
+struct PreparedCall {
+  Value function;
+  std::vector<Value> args;
+  std::string name;  // the function's own name, without its module
+};
+PreparedCall prepareCall(Session& s, const CaseSpec& spec) {
+  s.runSetup(spec.setup);
+  Value fn = s.function(spec.function);
+  auto args = s.asFrameworkInputs(s.evalArgs(spec.args), spec.source);
+  return {fn, std::move(args), spec.function.substr(spec.function.rfind('.') + 1)};
+}
+
 }  // namespace
 
 std::string valueToJson(interp::Interpreter& in, const Value& v) { return valueTree(in, v).dump(); }
@@ -119,13 +132,10 @@ std::string runCase(const CaseSpec& spec, bool traced) {
   Session s(spec.path);
   json out;
   try {
-    s.runSetup(spec.setup);
-    Value fn = s.function(spec.function);
-    auto args = s.asFrameworkInputs(s.evalArgs(spec.args), spec.source);
+    auto [fn, args, name] = prepareCall(s, spec);
     Value result;
     json guards = json::array();
     if (traced) {
-      std::string name = spec.function.substr(spec.function.rfind('.') + 1);
       trace::TracedFunction f(s.interpreter(), fn, name, trace::Mode::Eager);
       f.traceWith(args);
       for (const auto& g : f.lastTrace()->guards) guards.push_back(g.loc.str() + ": " + g.description);
@@ -141,7 +151,24 @@ std::string runCase(const CaseSpec& spec, bool traced) {
   return out.dump();
 }
 
-CaseTranslation translateCase(const CaseSpec& spec, ir::Framework target, const std::string& method) {
+bool observeCaseTypes(const CaseSpec& spec, ir::ObservedTypes& into, Diagnostics& diagnostics) {
+  Session s(spec.path);
+  try {
+    auto [fn, args, name] = prepareCall(s, spec);
+    if (auto raised = trace::observeTypes(s.interpreter(), fn, name, args, into)) {
+      Diagnostic d = diagnosticFromException(*raised);
+      d.severity = Severity::Note;
+      d.message = "the example run raised " + raised->type + " (" + raised->message + "); types are those observed until then";
+      diagnostics.push_back(d);
+    }
+  } catch (const interp::PyException& e) {
+    diagnostics.push_back(diagnosticFromException(e));
+    return false;
+  }
+  return true;
+}
+
+CaseTranslation translateCase(const CaseSpec& spec, ir::Framework target, const std::string& method, bool traceTypes) {
   CaseTranslation out;
   if (method == "source") {
     auto info = findFunction(spec.path, spec.function, out.diagnostics);
@@ -154,17 +181,21 @@ CaseTranslation translateCase(const CaseSpec& spec, ir::Framework target, const 
     std::string shown = std::filesystem::path(spec.path).is_relative() || !std::filesystem::is_directory(spec.path)
                             ? info->file
                             : std::filesystem::relative(info->file, spec.path).generic_string();
-    s2s::Result r = s2s::translateFunction({*text, shown, info->name, spec.source, target});
-    out.diagnostics = r.diagnostics;
+    s2s::Request request{*text, shown, info->name, spec.source, target};
+    ir::ObservedTypes observed;
+    if (traceTypes) {
+      if (!observeCaseTypes(spec, observed, out.diagnostics)) return out;
+      request.observed = &observed;
+      request.observedPath = info->file;
+    }
+    s2s::Result r = s2s::translateFunction(request);
+    out.diagnostics.insert(out.diagnostics.end(), r.diagnostics.begin(), r.diagnostics.end());
     if (r.ok()) out.code = r.code;
     return out;
   }
   Session s(spec.path);
   try {
-    s.runSetup(spec.setup);
-    Value fn = s.function(spec.function);
-    auto args = s.asFrameworkInputs(s.evalArgs(spec.args), spec.source);
-    std::string name = spec.function.substr(spec.function.rfind('.') + 1);
+    auto [fn, args, name] = prepareCall(s, spec);
     trace::TracedFunction f(s.interpreter(), fn, name, trace::Mode::Eager);
     f.traceWith(args);
     const trace::CachedTrace& t = *f.lastTrace();
@@ -214,7 +245,8 @@ std::string runBatchJob(const std::string& jobJson) {
   } else if (action == "transpile") {
     auto target = ir::frameworkFromName(text("target"));
     if (!target) return fail("unknown target framework '" + text("target") + "'");
-    CaseTranslation t = translateCase(spec, *target, text("method").empty() ? "source" : text("method"));
+    bool traceTypes = job.contains("trace_types") && job["trace_types"].is_boolean() && job["trace_types"].get<bool>();
+    CaseTranslation t = translateCase(spec, *target, text("method").empty() ? "source" : text("method"), traceTypes);
     json diags = json::array();
     for (const auto& d : t.diagnostics) diags.push_back(diagnosticToJson(d));
     out = {{"ok", !t.code.empty()}, {"diagnostics", diags}};

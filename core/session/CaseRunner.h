@@ -11,6 +11,7 @@
 #include "base/Diagnostic.h"
 #include "interp/Interpreter.h"
 #include "ir/Framework.h"
+#include "ir/ObservedTypes.h"
 
 namespace pt::session {
 
@@ -37,13 +38,20 @@ struct CaseTranslation {
   // leaves of the arguments, each distinct tensor once, in order).
   std::string callNote;
 };
-CaseTranslation translateCase(const CaseSpec& spec, ir::Framework target, const std::string& method);
+// traceTypes (source-to-source only): first trace the function on the example inputs and let the
+// translator consult the types observed at each AST node (see ir/ObservedTypes.h).
+CaseTranslation translateCase(const CaseSpec& spec, ir::Framework target, const std::string& method, bool traceTypes = false);
+
+// Runs the setup and traces the function on the example inputs, recording observed types into
+// `into`. False (with an error diagnostic) when the setup, the function lookup or the arguments
+// fail; an exception of the function itself is only a note (what ran until then is kept).
+bool observeCaseTypes(const CaseSpec& spec, ir::ObservedTypes& into, Diagnostics& diagnostics);
 
 // One job of `polytrace-cli batch`, as JSON text, answered as one JSON line:
 //   {"id": ID, "action": "run", "path", "function", "source", "setup", "args", "trace": true}
 //     → {"id", "ok", "result" | "error", "guards", "seconds"}
 //   {"id": ID, "action": "transpile", "path", "function", "source", "setup", "args", "target",
-//    "method": "source"|"trace", "out": FILE}  → {"id", "ok", "diagnostics", "seconds"} (the code goes to FILE)
+//    "method": "source"|"trace", "trace_types": false, "out": FILE}  → {"id", "ok", "diagnostics", "seconds"} (the code goes to FILE)
 // A malformed job is answered with {"id", "ok": false, "error": {"reason": "bad-job", ...}}.
 std::string runBatchJob(const std::string& jobJson);
 

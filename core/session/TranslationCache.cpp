@@ -133,6 +133,8 @@ std::string TranslationCache::keyOf(const s2s::Request& request) const {
 }
 
 s2s::Result TranslationCache::translate(const s2s::Request& request) {
+  // Types observed in a trace belong to that run's inputs, not to the file: never cached.
+  if (request.observed) return s2s::translateFunction(request);
   const std::string key = keyOf(request);
   const auto path = dir_ / key.substr(0, 2) / (key + ".json");
   if (auto cached = readEntry(path, key)) {

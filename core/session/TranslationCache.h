@@ -19,7 +19,8 @@ class TranslationCache {
   static std::filesystem::path defaultDir();
 
   // The cached result for `request`, or a fresh translation (then stored). A cache that cannot be
-  // written degrades to translating every time; it never fails the translation.
+  // written degrades to translating every time; it never fails the translation. A request with
+  // observed types (from a trace of example inputs) is always translated afresh.
   s2s::Result translate(const s2s::Request& request);
 
   std::string keyOf(const s2s::Request& request) const;  // 32 hex digits

@@ -173,4 +173,23 @@ const char* name(StmtKind k) {
   return "Stmt";
 }
 
+const char* methodStem(OperatorKind op) {
+  switch (op) {
+    case OperatorKind::Add: return "add";
+    case OperatorKind::Sub: return "sub";
+    case OperatorKind::Mult: return "mul";
+    case OperatorKind::MatMult: return "matmul";
+    case OperatorKind::Div: return "truediv";
+    case OperatorKind::Mod: return "mod";
+    case OperatorKind::Pow: return "pow";
+    case OperatorKind::FloorDiv: return "floordiv";
+    case OperatorKind::BitAnd: return "and";
+    case OperatorKind::BitOr: return "or";
+    case OperatorKind::BitXor: return "xor";
+    case OperatorKind::LShift: return "lshift";
+    case OperatorKind::RShift: return "rshift";
+  }
+  return "add";
+}
+
 }  // namespace pt::syntax

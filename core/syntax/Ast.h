@@ -49,6 +49,9 @@ enum class CmpOpKind { Eq, NotEq, Lt, LtE, Gt, GtE, Is, IsNot, In, NotIn };
 const char* name(ExprContext);
 const char* name(BoolOpKind);
 const char* name(OperatorKind);
+// The stem of the operator's special methods and of Python's `operator` module functions:
+// "add" (__add__, __radd__, operator.add), "and" (__and__, operator.and_), ...
+const char* methodStem(OperatorKind);
 const char* name(UnaryOpKind);
 const char* name(CmpOpKind);
 const char* symbol(OperatorKind);  // "+", "-", "*", "@", ...

@@ -242,3 +242,22 @@ Value TracedFunction::call(const std::vector<Value>& args) {
 }
 
 }  // namespace pt::trace
+
+namespace pt::trace {
+
+std::optional<interp::PyException> observeTypes(interp::Interpreter& in, const interp::Value& function, const std::string& name,
+                                                const std::vector<interp::Value>& args, ir::ObservedTypes& into) {
+  ir::ObservedTypes* saved = in.typeObserver();
+  in.setTypeObserver(&into);
+  std::optional<interp::PyException> raised;
+  try {
+    TracedFunction traced(in, function, name, Mode::Eager);
+    traced.traceWith(args);
+  } catch (const interp::PyException& e) {
+    raised = e;
+  }
+  in.setTypeObserver(saved);
+  return raised;
+}
+
+}  // namespace pt::trace

@@ -89,6 +89,13 @@ class TracedFunction {
 // tensor once (the same tensor passed twice is one graph parameter).
 std::vector<runtime::Tensor> graphInputs(const std::vector<interp::Value>& args);
 
+// Traces the function once on `args` with the interpreter recording the type of every expression
+// it evaluates, in this function and everything it calls (for the source-to-source translator).
+// An exception the function raises ends the run; what ran until then stays recorded and the
+// exception is returned.
+std::optional<interp::PyException> observeTypes(interp::Interpreter& in, const interp::Value& function, const std::string& name,
+                                                const std::vector<interp::Value>& args, ir::ObservedTypes& into);
+
 // Parameter names of an interpreted function, for naming graph inputs ("x", "y", ...).
 std::vector<std::string> parameterNames(const interp::Value& function);
 

@@ -52,3 +52,33 @@ def where_ops(x):
 def weighted_sum(x):
     w = torch.tensor([0.25, 0.5, 0.25])
     return torch.sum(x * w, dim=-1)
+
+
+def posterize(img: torch.Tensor, bits: int = 3) -> torch.Tensor:
+    # torchvision's posterize: `mask` is a Python int known only when running. torch casts it to
+    # the tensor's dtype (uint8 stays uint8); numpy 1.x would widen to int16 by its value.
+    mask = -int(2 ** (8 - bits))
+    return img & mask
+
+
+def blend(img1: torch.Tensor, img2: torch.Tensor, ratio: float = 0.3) -> torch.Tensor:
+    # torchvision's _blend: a Python float meets tensors whose dtype only a run shows
+    bound = 1.0 if img1.is_floating_point() else 255.0
+    return (ratio * img1 + (1.0 - ratio) * img2).clamp(0, bound).to(img1.dtype)
+
+
+def channel_sum(img, weights):
+    # no annotations: only a run tells that `img` is a tensor and `weights` a list
+    r, g, b = img.unbind(dim=-3)
+    return r * weights[0] + g * weights[1] + b.mean()
+
+
+def posterize_halved(img: torch.Tensor, bits: int = 2) -> torch.Tensor:
+    # the tensor operand is computed: its dtype is read once, by a helper, not computed twice
+    return (img // 2) & -int(2 ** (8 - bits))
+
+
+def weights_from_list(img: torch.Tensor, n: int = 5) -> torch.Tensor:
+    # a list the code builds: torch.tensor makes its floats float32 (numpy would say float64)
+    w = torch.tensor([1.0 / (i + 1) for i in range(n)])
+    return img * w
