@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "frontends/Decompositions.h"
 #include "frontends/Lowerings.h"
 #include "frontends/Promotion.h"
 #include "frontends/TensorBuild.h"
@@ -147,34 +148,8 @@ Lowered lowerMeshgrid(Builder& b, const BoundArgs& args, const ApiEntry&) {
   return l;
 }
 
-// isfinite: |x| < inf is false for NaN and ±inf, true otherwise (exact); integers are finite.
-Lowered lowerIsFinite(Builder& b, const BoundArgs& args, const ApiEntry&) {
-  Operand x = self(b, args);
-  ir::TensorType t = build::typeOf(b, x, "isfinite");
-  if (!ir::isFloating(t.dtype))
-    return Lowered::one(b.apply1(OpKind::FullLike, {x}, {{"value", 1.0}, {"dtype", DType::Bool}}));
-  return Lowered::one(b.apply1(OpKind::Lt, {b.apply1(OpKind::Abs, {x}), build::scalar(b, INFINITY, t.dtype)}));
-}
 
-// trunc: rounds toward zero, i.e. ceil below zero and floor above (exact, NaN stays NaN).
-Lowered lowerTrunc(Builder& b, const BoundArgs& args, const ApiEntry&) {
-  Operand x = self(b, args);
-  ir::TensorType t = build::typeOf(b, x, "trunc");
-  if (!ir::isFloating(t.dtype)) return Lowered::one(x);
-  Operand negative = b.apply1(OpKind::Lt, {x, build::scalar(b, 0.0, t.dtype)});
-  return Lowered::one(b.apply1(OpKind::Where, {negative, b.apply1(OpKind::Ceil, {x}), b.apply1(OpKind::Floor, {x})}));
-}
 
-// &, |: bitwise on integers, logical on bools (one dtype after torch's promotion).
-Lowered lowerBitwise(Builder& b, const BoundArgs& args, const ApiEntry& e) {
-  auto [x, y] = promotePair(b, Framework::Torch, args.values.at(0).second, args.values.at(1).second);
-  auto t = build::typeOf(b, x, "bitwise op");
-  if (ir::isFloating(t.dtype))
-    throw LoweringError{"RuntimeError", "\"bitwise_" + std::string(e.op == OpKind::BitwiseAnd ? "and" : "or") +
-                                            "_cpu\" not implemented for '" + std::string(ir::dtypeLongName(t.dtype)) + "'", ""};
-  if (t.dtype == DType::Bool) return Lowered::one(b.apply1(e.op == OpKind::BitwiseAnd ? OpKind::LogicalAnd : OpKind::LogicalOr, {x, y}));
-  return Lowered::one(b.apply1(e.op, {x, y}));
-}
 
 // bincount(x, minlength): counts per value as a comparison with 0..n-1 summed over x. n is
 // max(minlength, max(x) + 1): fixed for uint8 when minlength >= 256; otherwise read from the data.
@@ -231,8 +206,8 @@ void registerTorchTensorOps(ApiTable& table) {
       {"trunc", "input", lowerTrunc, Where, {}, "ceil below zero, floor above"},
       {"fix", "input", lowerTrunc, Where},
       {"fmod", "input, other", lowerBinary, Fmod, {}, "sign of the dividend"},
-      {"bitwise_and", "input, other", lowerBitwise, BitwiseAnd},
-      {"bitwise_or", "input, other", lowerBitwise, BitwiseOr},
+      {"bitwise_and", "input, other", lowerBitwiseBinary, BitwiseAnd},
+      {"bitwise_or", "input, other", lowerBitwiseBinary, BitwiseOr},
       {"bmm", "input, mat2", lowerMatMul, MatMul},
       {"bincount", "input, weights=None, minlength=0", lowerBincount, Sum, {}, "length fixed for uint8, else from the data"},
       {"is_floating_point", "input", lowerIsFloatingPoint, Cast},
@@ -251,8 +226,6 @@ void registerTorchTensorOps(ApiTable& table) {
   methods.push_back({"expand_as", "input, other", lowerExpandAs, Expand});
   methods.push_back({"to", "input, *args, dtype=None, device=None, non_blocking=False, copy=False, memory_format=None", lowerTo,
                      Cast, {}, "dtype only; the device must be the CPU"});
-  methods.push_back({"__and__", "self, other", lowerBitwise, BitwiseAnd, {}, "bitwise on integers, logical on bools"});
-  methods.push_back({"__or__", "self, other", lowerBitwise, BitwiseOr, {}, "bitwise on integers, logical on bools"});
   methods.push_back({"__rtruediv__", "self, other", lowerTorchReflectedDivide, Reciprocal, {},
                      "number / tensor = reciprocal(tensor) * number, as torch computes it"});
   methods.push_back({"__setitem__", "self, index, value", lowerTorchSetItem, Concat, {},

@@ -421,7 +421,8 @@ class ModuleTranslator {
       }
       std::vector<std::string> parts;
       for (auto h : l.tensors) parts.push_back(b.expr(h));
-      if (l.tuple) return "(" + codegen::join(parts, ", ") + ")";
+      if (l.list) return "[" + codegen::join(parts, ", ") + "]";
+      if (l.tuple) return "(" + codegen::join(parts, ", ") + (parts.size() == 1 ? ",)" : ")");
       return parts.at(0);
     } catch (const frontends::LoweringError& e) {
       std::string code = e.reasonCode.empty() ? "bad-call" : e.reasonCode;
