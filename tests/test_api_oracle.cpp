@@ -55,11 +55,16 @@ std::vector<double> decode(const json& e, ir::DType d) {
 
 // Empty when equal; otherwise what differs.
 std::string compare(interp::Interpreter& in, const json& expected, const interp::Value& actual) {
-  if (expected.contains("tuple")) {
-    auto* t = actual.as<interp::TupleObject>();
-    if (!t || t->items.size() != expected["tuple"].size()) return "expected a tuple of " + std::to_string(expected["tuple"].size());
-    for (size_t i = 0; i < t->items.size(); ++i)
-      if (auto d = compare(in, expected["tuple"][i], t->items[i]); !d.empty()) return "item " + std::to_string(i) + ": " + d;
+  // Tuples (torch.max(x, 1)) and lists (np.split) compare item by item.
+  for (const char* kind : {"tuple", "list"}) {
+    if (!expected.contains(kind)) continue;
+    const std::vector<interp::Value>* items = nullptr;
+    if (auto* t = actual.as<interp::TupleObject>(); t && std::string(kind) == "tuple") items = &t->items;
+    if (auto* l = actual.as<interp::ListObject>(); l && std::string(kind) == "list") items = &l->items;
+    if (!items || items->size() != expected[kind].size())
+      return std::string("expected a ") + kind + " of " + std::to_string(expected[kind].size());
+    for (size_t i = 0; i < items->size(); ++i)
+      if (auto d = compare(in, expected[kind][i], (*items)[i]); !d.empty()) return "item " + std::to_string(i) + ": " + d;
     return {};
   }
   if (expected.contains("python")) {

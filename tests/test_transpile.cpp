@@ -37,6 +37,10 @@ const Case kAllCases[] = {
     {"where_ops", "np.random.seed(7)\na = np.random.rand(5)", "a"},
     {"weighted_sum", "np.random.seed(8)\na = np.random.rand(2, 3).astype(np.float32)", "a"},
     {"swap_dims", "np.random.seed(9)\na = np.random.rand(2, 3, 4)", "a", false},
+    {"trigonometry", "np.random.seed(10)\na = np.random.randn(3, 4).astype(np.float32)", "a"},
+    {"bits_and_products", "np.random.seed(11)\na = np.random.randn(3, 4)\nb = np.random.randint(-9, 9, size=(3, 4)).astype(np.int32)",
+     "a, b", false},
+    {"decompositions", "np.random.seed(12)\na = np.random.randn(3, 4).astype(np.float32)", "a", false},
 };
 
 std::string generate(const Case& c, ir::Framework target, const QString& method, std::string& error) {

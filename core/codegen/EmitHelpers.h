@@ -35,6 +35,12 @@ inline std::string reduceArgs(const Operands& o, const ir::Attrs& a, const char*
   if (keepOf(a)) s += std::string(", ") + keepName + "=True";
   return s;
 }
+// Accumulating ops (cumprod) widen small integers and bools to 64 bits in torch and numpy; the IR
+// keeps the dtype, so integer operands name it: {"x", "axis=0", "dtype=np.int32"}.
+inline std::vector<std::string> withIntegerDType(EmitContext& c, std::vector<std::string> args) {
+  if (auto t = c.operandType(0); t && !ir::isFloating(t->dtype)) args.push_back("dtype=" + c.dtype(t->dtype));
+  return args;
+}
 // The constant op: a weak scalar is a plain literal; anything else a typed tensor.
 std::string emitConstantAttr(EmitContext& c, const ir::Attrs& a, const char* constructor);
 std::string sliceSubscript(const Operands& o, const ir::Attrs& a);  // x[1:3, :, ::2]

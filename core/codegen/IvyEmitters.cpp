@@ -32,6 +32,9 @@ const std::vector<EmitRule>& ivyRules() {
       RULE(FloorDiv, fn(c, "floor_divide", {o[0], o[1]})),
       RULE(Remainder, fn(c, "remainder", {o[0], o[1]})),
       RULE(Fmod, fn(c, "fmod", {o[0], o[1]})),
+      RULE(BitwiseNot, fn(c, "bitwise_invert", {o[0]})),
+      RULE(CumProd, ir::attrIsNone(a, "axis") ? fn(c, "cumprod", withIntegerDType(c, {fn(c, "reshape", {o[0], "(-1,)"}), "axis=0"}))
+                                              : fn(c, "cumprod", withIntegerDType(c, {o[0], "axis=" + axisOrNone(a)}))),
       RULE(Pow, fn(c, "pow", {o[0], o[1]})),
       RULE(Maximum, fn(c, "maximum", {o[0], o[1]})),
       RULE(Minimum, fn(c, "minimum", {o[0], o[1]})),

@@ -119,6 +119,16 @@ const std::vector<EmitRule>& tensorFlowRules() {
       RULE(Stack, "tf.stack([" + join(o, ", ") + "], axis=" + std::to_string(ir::attrInt(a, "axis")) + ")"),
       RULE(Take, "tf.gather(" + o[0] + ", " + wrappedIndices(c, o, a) + ", axis=" + std::to_string(ir::attrInt(a, "axis")) + ")"),
       RULE(Fmod, "tf.math.truncatemod(" + o[0] + ", " + o[1] + ")"),
+      RULE(CumProd, ir::attrIsNone(a, "axis") ? "tf.math.cumprod(tf.reshape(" + o[0] + ", [-1]), axis=0)"
+                                              : "tf.math.cumprod(" + o[0] + ", axis=" + axisOrNone(a) + ")"),
+      // tf.math has no log2/log10; tf.experimental.numpy's are the C functions numpy uses.
+      RULE(Log2, "tf.experimental.numpy.log2(" + o[0] + ")"),
+      RULE(Log10, "tf.experimental.numpy.log10(" + o[0] + ")"),
+      RULE(BitwiseXor, c.operandType(0) && c.operandType(0)->dtype == ir::DType::Bool
+                           ? "tf.math.logical_xor(" + o[0] + ", " + o[1] + ")"
+                           : "tf.bitwise.bitwise_xor(" + o[0] + ", " + o[1] + ")"),
+      RULE(BitwiseNot, c.operandType(0) && c.operandType(0)->dtype == ir::DType::Bool ? "tf.math.logical_not(" + o[0] + ")"
+                                                                                     : "tf.bitwise.invert(" + o[0] + ")"),
       RULE(BitwiseAnd, c.operandType(0) && c.operandType(0)->dtype == ir::DType::Bool
                            ? "tf.math.logical_and(" + o[0] + ", " + o[1] + ")"
                            : "tf.bitwise.bitwise_and(" + o[0] + ", " + o[1] + ")"),

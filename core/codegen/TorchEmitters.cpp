@@ -81,6 +81,8 @@ const std::vector<EmitRule>& torchRules() {
       RULE(Any, torchReduceOneDimAtATime(c, "any", o, a)),
       RULE(CumSum, ir::attrIsNone(a, "axis") ? fn(c, "cumsum", {paren(o[0]) + ".reshape(-1)", "dim=0"})
                                              : fn(c, "cumsum", {o[0], "dim=" + axisOrNone(a)})),
+      RULE(CumProd, ir::attrIsNone(a, "axis") ? fn(c, "cumprod", withIntegerDType(c, {paren(o[0]) + ".reshape(-1)", "dim=0"}))
+                                              : fn(c, "cumprod", withIntegerDType(c, {o[0], "dim=" + axisOrNone(a)}))),
       RULE(Reshape, fn(c, "reshape", {o[0], pyTuple(ir::attrInts(a, "shape"))})),
       RULE(Transpose, paren(o[0]) + ".permute" + pyTuple(ir::attrInts(a, "perm"))),
       RULE(Expand, fn(c, "broadcast_to", {o[0], pyTuple(ir::attrInts(a, "shape"))})),

@@ -10,6 +10,7 @@ ApiTable::ApiTable() {
   registerJaxApi(*this);
   registerTensorFlowApi(*this);
   registerIvyApi(*this);
+  registerNeuralNetApi(*this);
   finish();
 }
 

@@ -68,6 +68,7 @@ void registerNumpyApi(ApiTable&);
 void registerJaxApi(ApiTable&);
 void registerTensorFlowApi(ApiTable&);
 void registerIvyApi(ApiTable&);
+void registerNeuralNetApi(ApiTable&);  // torch.nn.functional, jax.nn, tf.nn: activations and losses
 
 // Dtype objects by framework: "torch.float32" → f32, "numpy.float64" → f64, "tensorflow.int32" → i32.
 std::optional<ir::DType> dtypeSymbol(std::string_view symbol);

@@ -65,10 +65,17 @@ class Builder {
 struct Lowered {
   std::vector<Operand> tensors;
   bool tuple = false;          // return a tuple of the tensors (torch.max(x, dim) → (values, indices))
+  bool list = false;           // return a list of the tensors (np.split, np.meshgrid)
   std::optional<Arg> python;   // a non-tensor result (x.ndim, x.dtype, ...)
   std::vector<std::string> tupleFieldNames;  // named tuple fields, e.g. {"values", "indices"}
 
   static Lowered one(Operand o) { Lowered l; l.tensors = {o}; return l; }
+  static Lowered many(std::vector<Operand> os, bool asList) {
+    Lowered l;
+    l.tensors = std::move(os);
+    (asList ? l.list : l.tuple) = true;
+    return l;
+  }
   static Lowered value(Arg a) { Lowered l; l.python = std::move(a); return l; }
 };
 

@@ -1,6 +1,9 @@
 // ivy: the framework-neutral functional API (array-API conventions: std/var correction 0,
 // `axis`/`keepdims`). Results belong to the backend chosen with ivy.set_backend.
+#include <cmath>
+
 #include "frontends/ApiTable.h"
+#include "frontends/Decompositions.h"
 #include "frontends/Lowerings.h"
 #include "frontends/TensorOperators.h"
 
@@ -90,6 +93,62 @@ void registerIvyApi(ApiTable& table) {
                 {"zeros_like", "x, *, dtype=None, device=None, out=None", lowerFullLike, Full, {{"value", 0.0}}},
                 {"ones_like", "x, *, dtype=None, device=None, out=None", lowerFullLike, Full, {{"value", 1.0}}},
                 {"arange", "start, stop=None, step=1, *, dtype=None, device=None, out=None", lowerArange, Arange},
+            });
+  // The same functions as numpy's decompositions, under ivy's names and keyword-only parameters.
+  table.add(ir::Framework::Ivy, "ivy",
+            {
+                {"asin", unary, lowerFloatUnary, Asin},
+                {"acos", unary, lowerFloatUnary, Acos},
+                {"atan", unary, lowerFloatUnary, Atan},
+                {"sinh", unary, lowerFloatUnary, Sinh},
+                {"cosh", unary, lowerFloatUnary, Cosh},
+                {"asinh", unary, lowerFloatUnary, Asinh},
+                {"acosh", unary, lowerFloatUnary, Acosh},
+                {"atanh", unary, lowerFloatUnary, Atanh},
+                {"log2", unary, lowerFloatUnary, Log2},
+                {"log10", unary, lowerFloatUnary, Log10},
+                {"trunc", unary, lowerTrunc, Where},
+                {"isinf", unary, lowerIsInf, Eq},
+                {"isfinite", unary, lowerIsFinite, Lt},
+                {"deg2rad", unary, lowerScale, Mul, {{"factor", M_PI / 180.0}}},
+                {"rad2deg", unary, lowerScale, Mul, {{"factor", 180.0 / M_PI}}},
+                {"bitwise_and", "x1, x2, *, out=None", lowerBitwiseBinary, BitwiseAnd},
+                {"bitwise_or", "x1, x2, *, out=None", lowerBitwiseBinary, BitwiseOr},
+                {"bitwise_xor", "x1, x2, *, out=None", lowerBitwiseBinary, BitwiseXor},
+                {"bitwise_invert", unary, lowerBitwiseNot, BitwiseNot},
+                {"logical_xor", "x1, x2, *, out=None", lowerLogicalXor, Ne},
+                {"logaddexp", "x1, x2, *, out=None", lowerLogAddExp, Log1p},
+                {"hypot", "x1, x2, *, out=None", lowerHypot, Sqrt},
+                {"fmax", "x1, x2, *, out=None", lowerFMaxMin, Maximum},
+                {"fmin", "x1, x2, *, out=None", lowerFMaxMin, Minimum},
+                {"isclose", "a, b, *, rtol=1e-05, atol=1e-08, equal_nan=False, out=None", lowerIsClose, Le},
+                {"nan_to_num", "x, *, copy=True, nan=0.0, posinf=None, neginf=None, out=None", lowerNanToNum, Where},
+                {"cumprod", "x, *, axis=0, exclusive=False, reverse=False, dtype=None, out=None", lowerCumSum, CumProd},
+                {"swapaxes", "x, axis0, axis1, *, copy=None, out=None", lowerSwapAxes, Transpose},
+                {"moveaxis", "a, source, destination, *, copy=None, out=None", lowerMoveAxis, Transpose},
+                {"tile", "x, repeats, *, out=None", lowerTile, Expand},
+                {"repeat", "x, repeats, *, axis=None, out=None", lowerRepeat, Expand},
+                {"roll", "x, shift, *, axis=None, out=None", lowerRoll, Concat},
+                {"split", "x, *, num_or_size_splits=None, axis=0, copy=None", lowerSplit, Slice,
+                 {{"mode", std::string("tf")}}},
+                {"diff", "x, *, n=1, axis=-1, prepend=None, append=None, out=None", lowerDiff, Sub},
+                {"flipud", "m, *, copy=None, out=None", lowerFlipAxis, Flip, {{"axis", int64_t{0}}}},
+                {"fliplr", "m, *, copy=None, out=None", lowerFlipAxis, Flip, {{"axis", int64_t{1}}}},
+                {"rot90", "m, *, k=1, axes=None, copy=None, out=None", lowerRot90, Flip},
+                {"tril", "x, *, k=0, out=None", lowerTriangle, Where},
+                {"triu", "x, *, k=0, out=None", lowerTriangle, Where, {{"upper", true}}},
+                {"eye", "n_rows, n_cols=None, *, k=0, batch_shape=None, dtype=None, device=None, out=None", lowerEye, Eq},
+                {"diagonal", "x, *, offset=0, axis1=-2, axis2=-1, out=None", lowerDiagonal, Take},
+                {"trace", "x, *, offset=0, axis1=0, axis2=1, out=None", lowerTrace, Sum},
+                {"vstack", "arrays, *, out=None", lowerStackAlong, Concat, {{"mode", std::string("v")}}},
+                {"hstack", "arrays, *, out=None", lowerStackAlong, Concat, {{"mode", std::string("h")}}},
+                {"dstack", "arrays, *, out=None", lowerStackAlong, Concat, {{"mode", std::string("d")}}},
+                {"outer", "x1, x2, *, out=None", lowerOuter, Mul},
+                {"inner", "x1, x2, *, out=None", lowerInner, MatMul},
+                {"tensordot", "x1, x2, *, axes=2, out=None", lowerTensordot, MatMul},
+                {"vector_norm", "x, *, axis=None, keepdims=False, ord=2, dtype=None, out=None", lowerVectorNorm, Sqrt},
+                {"logsumexp", "x, *, axis=None, keepdims=False, out=None", lowerLogSumExp, Log},
+                {"count_nonzero", "a, *, axis=None, keepdims=False, out=None", lowerCountNonzero, Sum},
             });
   table.add(ir::Framework::Ivy, "ivy.Array", tensorOperatorRows());
 }

@@ -149,15 +149,16 @@ std::pair<Operand, Operand> promotePair(Builder& b, Framework fw, const Arg& x, 
 
 // ---- generic lowerings -----------------------------------------------------------------------
 
-namespace {
 const Arg& param(const BoundArgs& args, size_t i) {
   static const Arg kAbsent;
   return i < args.values.size() ? args.values[i].second : kAbsent;
 }
+namespace {
 const std::string& paramName(const BoundArgs& args, size_t i) {
   static const std::string kEmpty;
   return i < args.values.size() ? args.values[i].first : kEmpty;
 }
+}  // namespace
 Operand firstTensor(Builder& b, const BoundArgs& args, const ApiEntry& e) {
   return asTensor(b, e.framework, param(args, 0), "argument '" + paramName(args, 0) + "'");
 }
@@ -168,10 +169,10 @@ Operand widenIntegerAccumulator(Builder& b, Framework fw, Operand x) {
   auto t = b.typeOf(x);
   if (!t || ir::isFloating(t->dtype) || fw == Framework::TensorFlow) return x;
   DType acc = fw == Framework::Jax ? DType::Int32 : DType::Int64;
-  if (t->dtype == DType::UInt8 && fw == Framework::Numpy) acc = DType::UInt8 == t->dtype ? DType::Int64 : acc;
+  if (t->dtype == DType::UInt8 && fw == Framework::Numpy)
+    throwUnsupported("unsupported-dtype", "numpy accumulates unsigned integers in uint64, which the IR lacks");
   return ir::dtypeBits(t->dtype) < ir::dtypeBits(acc) || t->dtype == DType::Bool ? castTo(b, x, acc) : x;
 }
-}  // namespace
 
 namespace {
 // How elementwise ops treat bool and integer inputs where frameworks differ from the IR's
@@ -550,7 +551,7 @@ Lowered lowerCumSum(Builder& b, const BoundArgs& args, const ApiEntry& e) {
   ir::Attrs attrs;
   if (axis.isNone()) attrs["axis"] = ir::NoneAttr{};
   else attrs["axis"] = readInt(axis, "dim");
-  return Lowered::one(b.apply1(OpKind::CumSum, {x}, attrs));
+  return Lowered::one(b.apply1(e.op, {x}, attrs));  // cumsum or cumprod
 }
 
 Lowered lowerFlip(Builder& b, const BoundArgs& args, const ApiEntry& e) {
@@ -581,22 +582,6 @@ Lowered lowerTransposeAxes(Builder& b, const BoundArgs& args, const ApiEntry& e)
     for (int i = t->rank() - 1; i >= 0; --i) perm.push_back(i);
   }
   return Lowered::one(b.apply1(OpKind::Transpose, {x}, {{"perm", perm}}));
-}
-
-// &, |: bitwise on integers, logical on bools (one dtype after the framework's promotion); floats
-// are refused. The same for every framework's operators (tf.Tensor.__and__ included).
-Lowered lowerBitwise(Builder& b, const BoundArgs& args, const ApiEntry& e) {
-  auto [x, y] = promotePair(b, e.framework, param(args, 0), param(args, 1));
-  auto t = build::typeOf(b, x, "bitwise op");
-  bool isAnd = e.op == OpKind::BitwiseAnd;
-  if (ir::isFloating(t.dtype)) {
-    if (e.framework == Framework::Torch)
-      throw LoweringError{"RuntimeError", "\"bitwise_" + std::string(isAnd ? "and" : "or") + "_cpu\" not implemented for '" +
-                                              std::string(ir::dtypeLongName(t.dtype)) + "'", ""};
-    throwTypeError("bitwise_" + std::string(isAnd ? "and" : "or") + " is not supported for " + std::string(ir::dtypeLongName(t.dtype)));
-  }
-  if (t.dtype == DType::Bool) return Lowered::one(b.apply1(isAnd ? OpKind::LogicalAnd : OpKind::LogicalOr, {x, y}));
-  return Lowered::one(b.apply1(e.op, {x, y}));
 }
 
 // np.moveaxis: the source axes move to the destination positions, the others keep their order.

@@ -26,7 +26,15 @@ bool readBool(const Arg& a, const std::string& what);
 double readNumber(const Arg& a, const std::string& what);
 std::optional<ir::DType> readDType(const Arg& a);  // None/absent → nullopt
 
+// The value bound to the i-th parameter, in signature order (Absent past the end).
+const Arg& param(const BoundArgs& args, size_t i);
+bool keepDims(const BoundArgs& args);  // keepdim= / keepdims=
+
 // ---- operands ---------------------------------------------------------------------------------
+// The first parameter as a tensor (the array a function or method works on).
+Operand firstTensor(Builder& b, const BoundArgs& args, const ApiEntry& e);
+// §6: integer sums widen to the framework's accumulator type (tf keeps the input dtype).
+Operand widenIntegerAccumulator(Builder& b, ir::Framework fw, Operand x);
 // The tensor for an argument that must be array-like: a tensor, a Python scalar, or nested data.
 Operand asTensor(Builder& b, ir::Framework fw, const Arg& a, const std::string& what);
 Operand castTo(Builder& b, Operand x, ir::DType d);  // no-op when already of that dtype (or unknown)
@@ -63,12 +71,11 @@ Lowered lowerFull(Builder&, const BoundArgs&, const ApiEntry&);        // zeros/
 Lowered lowerFullLike(Builder&, const BoundArgs&, const ApiEntry&);    // zeros_like/ones_like/full_like
 Lowered lowerArange(Builder&, const BoundArgs&, const ApiEntry&);
 Lowered lowerArgReduce(Builder&, const BoundArgs&, const ApiEntry&);   // argmax/argmin
-Lowered lowerCumSum(Builder&, const BoundArgs&, const ApiEntry&);
+Lowered lowerCumSum(Builder&, const BoundArgs&, const ApiEntry&);     // entry.op CumSum or CumProd
 Lowered lowerFlip(Builder&, const BoundArgs&, const ApiEntry&);
 Lowered lowerTransposeAxes(Builder&, const BoundArgs&, const ApiEntry&);  // permute / np.transpose(axes)
 Lowered lowerMoveAxis(Builder&, const BoundArgs&, const ApiEntry&);       // np.moveaxis(a, source, destination)
 Lowered lowerUnbind(Builder&, const BoundArgs&, const ApiEntry&);         // torch.unbind / tf.unstack
-Lowered lowerBitwise(Builder&, const BoundArgs&, const ApiEntry&);        // & and |: bitwise on ints, logical on bools
 Lowered lowerGetItem(Builder&, const BoundArgs&, const ApiEntry&);     // x[index] (Indexing.cpp)
 Lowered lowerSetItem(Builder&, const BoundArgs&, const ApiEntry&);     // x[index] = v, functionally: the updated x
 Lowered lowerNeg(Builder&, const BoundArgs&, const ApiEntry&);

@@ -1,6 +1,7 @@
 // numpy and jax.numpy: one row list, two frameworks. Their conventions differ only where the
 // lowerings consult the entry's framework (default dtypes, promotion, index dtypes).
 #include "frontends/ApiTable.h"
+#include "frontends/Decompositions.h"
 #include "frontends/Lowerings.h"
 #include "frontends/NumpyLikeApi.h"
 #include "frontends/TensorOperators.h"
@@ -33,11 +34,28 @@ std::vector<ApiRow> ndarrayMethodRows() {
       {"copy", "self", lowerIdentity, Cast},
   };
 }
+
+// numpy only: jax.numpy lacks these names (fix, round_, row_stack) or computes float_power in
+// its default float rather than float64.
+std::vector<ApiRow> numpyOnlyRows() {
+  return {
+      {"fix", "x, out=None", lowerTrunc, Where, {}, "ceil below zero, floor above"},
+      {"round_", "a, decimals=0, out=None", lowerRound, Round, {}, "half to even"},
+      {"row_stack", "tup, *, dtype=None, casting='same_kind'", lowerStackAlong, Concat, {{"mode", std::string("v")}}},
+      {"float_power", "x1, x2, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True",
+       lowerFloatPower, Pow, {}, "in float64"},
+  };
+}
 }  // namespace
 
 void registerNumpyApi(ApiTable& table) {
   table.add(ir::Framework::Numpy, "numpy", numpyLikeFunctionRows());
+  table.add(ir::Framework::Numpy, "numpy", numpyLikeMathRows());
+  table.add(ir::Framework::Numpy, "numpy", numpyOnlyRows());
+  table.add(ir::Framework::Numpy, "numpy.linalg", numpyLikeLinalgRows());
   auto methods = ndarrayMethodRows();
+  auto more = ndarrayMathMethodRows();
+  methods.insert(methods.end(), more.begin(), more.end());
   methods.push_back({"flatten", "self", lowerReshape, Reshape, {{"shape", std::vector<int64_t>{-1}}}, "always flattens all dims"});
   table.add(ir::Framework::Numpy, "numpy.ndarray", methods);
   table.add(ir::Framework::Numpy, "numpy.ndarray", tensorOperatorRows());
@@ -47,7 +65,10 @@ void registerNumpyApi(ApiTable& table) {
 
 void registerJaxApi(ApiTable& table) {
   table.add(ir::Framework::Jax, "jax.numpy", numpyLikeFunctionRows());
+  table.add(ir::Framework::Jax, "jax.numpy", numpyLikeMathRows());
+  table.add(ir::Framework::Jax, "jax.numpy.linalg", numpyLikeLinalgRows());
   table.add(ir::Framework::Jax, "jax.Array", ndarrayMethodRows());
+  table.add(ir::Framework::Jax, "jax.Array", ndarrayMathMethodRows());
   table.add(ir::Framework::Jax, "jax.Array", tensorOperatorRows());
   table.add(ir::Framework::Jax, "jax.nn",
             {

@@ -1,6 +1,7 @@
 // tensorflow: tf.*, tf.math, tf.nn and tf.Tensor methods. TensorFlow never promotes dtypes
 // implicitly (§4); the lowerings raise where real TensorFlow would.
 #include "frontends/ApiTable.h"
+#include "frontends/Decompositions.h"
 #include "frontends/Lowerings.h"
 #include "frontends/TensorOperators.h"
 
@@ -39,16 +40,6 @@ Lowered lowerTfMatMul(Builder& b, const BoundArgs& args, const ApiEntry& e) {
   return lowerMatMul(b, args, e);
 }
 
-// tf.tensordot(a, b, axes=1) of two vectors: the dot product (the only form the emitters use).
-Lowered lowerTfTensordot(Builder& b, const BoundArgs& args, const ApiEntry& e) {
-  const Arg& axes = args.get("axes");
-  auto ta = args.get("a").isTensor() ? b.typeOf(args.get("a").operand) : std::nullopt;
-  auto tb = args.get("b").isTensor() ? b.typeOf(args.get("b").operand) : std::nullopt;
-  if (axes.kind != Arg::Kind::Int || axes.intValue != 1 || !ta || !tb || ta->rank() != 1 || tb->rank() != 1)
-    throwUnsupported("unsupported-argument", "tf.tensordot is supported for two vectors with axes=1 only");
-  return lowerMatMul(b, args, e);
-}
-
 // tf.gather(params, indices, axis=None): axis None means 0 here (unlike np.take, which flattens).
 Lowered lowerTfGather(Builder& b, const BoundArgs& args, const ApiEntry& e) {
   if (readInt(args.get("batch_dims"), "batch_dims") != 0) throwUnsupported("unsupported-argument", "tf.gather with batch_dims");
@@ -56,6 +47,40 @@ Lowered lowerTfGather(Builder& b, const BoundArgs& args, const ApiEntry& e) {
   for (auto& [name, value] : fixed.values)
     if (name == "axis" && value.isNone()) value = Arg::integer(0);
   return lowerTake(b, fixed, e);
+}
+
+// tf.norm / tf.linalg.norm(tensor, ord='euclidean', axis=None, keepdims=None): without an axis the
+// whole tensor is one vector; 'euclidean' and 'fro' are 2-norms. tf.math.reduce_euclidean_norm is
+// the 2-norm over axis. Integer tensors (which TensorFlow reduces in their own dtype) are reported.
+Lowered lowerTfNorm(Builder& b, const BoundArgs& args, const ApiEntry& e) {
+  Operand x = asTensor(b, e.framework, param(args, 0), "tensor");
+  if (auto t = b.typeOf(x); !t || !ir::isFloating(t->dtype))
+    throwUnsupported("unsupported-dtype", "TensorFlow norms of integer tensors stay integers; not modelled");
+  const Arg& ord = args.get("ord");
+  double p = 2.0;
+  if (ord.kind == Arg::Kind::Str) {
+    if (ord.text != "euclidean" && ord.text != "fro") throwValueError("'ord' must be a supported vector norm, got " + ord.text);
+  } else if (!ord.isNone()) {
+    p = readNumber(ord, "ord");
+  }
+  std::vector<int64_t> axes = readAxes(argByNames(args, {"axis"}), "axis");
+  if (axes.size() > 1 && p != 2.0) throwUnsupported("unsupported-argument", "tf.norm matrix norms other than 'fro'");
+  return Lowered::one(vectorNorm(b, x, p, axes, readBool(args.get("keepdims"), "keepdims")));
+}
+
+// tf.math.squared_difference(x, y) = (x - y)^2.
+Lowered lowerSquaredDifference(Builder& b, const BoundArgs& args, const ApiEntry& e) {
+  auto [x, y] = promotePair(b, e.framework, param(args, 0), param(args, 1));
+  Operand d = b.apply1(Sub, {x, y});
+  return Lowered::one(b.apply1(Mul, {d, d}));
+}
+
+// tf.math.is_inf / is_finite have float kernels only.
+Lowered lowerTfFloatPredicate(Builder& b, const BoundArgs& args, const ApiEntry& e) {
+  if (const Arg& x = param(args, 0); x.isTensor())
+    if (auto t = b.typeOf(x.operand); t && !ir::isFloating(t->dtype))
+      throwTypeError("Value for attr 'T' of " + std::string(ir::dtypeLongName(t->dtype)) + " is not in the list of allowed values");
+  return e.op == Lt ? lowerIsFinite(b, args, e) : lowerIsInf(b, args, e);
 }
 
 // tf.linspace(start, stop, num): the dtype is the bounds' (tensors or Python floats → float32).
@@ -140,6 +165,21 @@ std::vector<ApiRow> mathRows() {
       {"greater_equal", binary, lowerBinary, Ge},
       {"logical_and", binary, lowerBinary, LogicalAnd},
       {"logical_or", binary, lowerBinary, LogicalOr},
+      {"asin", unary, lowerFloatUnary, Asin},
+      {"acos", unary, lowerFloatUnary, Acos},
+      {"atan", unary, lowerFloatUnary, Atan},
+      {"sinh", unary, lowerFloatUnary, Sinh},
+      {"cosh", unary, lowerFloatUnary, Cosh},
+      {"asinh", unary, lowerFloatUnary, Asinh},
+      {"acosh", unary, lowerFloatUnary, Acosh},
+      {"atanh", unary, lowerFloatUnary, Atanh},
+      {"cumprod", "x, axis=0, exclusive=False, reverse=False, name=None", lowerTfCumSum, CumProd},
+      {"is_inf", unary, lowerTfFloatPredicate, Eq},
+      {"is_finite", unary, lowerTfFloatPredicate, Lt},
+      {"logical_xor", "x, y, name='LogicalXor'", lowerLogicalXor, Ne},
+      {"reduce_logsumexp", reduce, lowerLogSumExp, Log, {}, "max-shifted"},
+      {"reduce_euclidean_norm", reduce, lowerTfNorm, Sqrt, {}, "float tensors"},
+      {"squared_difference", binary, lowerSquaredDifference, Mul},
   };
 }
 
@@ -171,7 +211,7 @@ std::vector<ApiRow> topLevelRows(const std::vector<ApiRow>& math) {
       {"clip_by_value", "t, clip_value_min, clip_value_max, name=None", lowerClip, Clip},
       {"matmul", "a, b, transpose_a=False, transpose_b=False, adjoint_a=False, adjoint_b=False, a_is_sparse=False, "
                  "b_is_sparse=False, output_type=None, name=None", lowerTfMatMul, MatMul, {}, "rank >= 2 operands"},
-      {"tensordot", "a, b, axes, name=None", lowerTfTensordot, MatMul, {}, "axes=1 on vectors only"},
+      {"tensordot", "a, b, axes, name=None", lowerTensordot, MatMul, {}, "transposes and one matrix product"},
       {"zeros", "shape, dtype=None, name=None", lowerFull, Full, {{"value", 0.0}}},
       {"ones", "shape, dtype=None, name=None", lowerFull, Full, {{"value", 1.0}}},
       {"fill", "dims, value, name=None", lowerFull, Full},
@@ -182,6 +222,14 @@ std::vector<ApiRow> topLevelRows(const std::vector<ApiRow>& math) {
       {"reverse", "tensor, axis, name=None", lowerFlip, Flip},
       {"gather", "params, indices, validate_indices=None, axis=None, batch_dims=0, name=None", lowerTfGather, Take, {},
        "= np.take (§26); batch_dims 0 only"},
+      {"tile", "input, multiples, name=None", lowerTile, Expand},
+      {"repeat", "input, repeats, axis=None, name=None", lowerRepeat, Expand},
+      {"roll", "input, shift, axis, name=None", lowerRoll, Concat},
+      {"split", "value, num_or_size_splits, axis=0, num=None, name='split'", lowerSplit, Slice, {{"mode", std::string("tf")}},
+       "an int is the number of parts, a list the sizes (§33)"},
+      {"eye", "num_rows, num_columns=None, batch_shape=None, dtype=None, name=None", lowerEye, Eq},
+      {"norm", "tensor, ord='euclidean', axis=None, keepdims=None, name=None", lowerTfNorm, Sqrt, {},
+       "vector norms; 'fro' over two axes"},
   });
   return rows;
 }
@@ -198,6 +246,9 @@ std::vector<ApiRow> nnRows() {
 
 std::vector<ApiRow> linalgRows() {
   return {
+      {"norm", "tensor, ord='euclidean', axis=None, keepdims=None, name=None", lowerTfNorm, Sqrt, {},
+       "vector norms; 'fro' over two axes"},
+      {"tensordot", "a, b, axes, name=None", lowerTensordot, MatMul},
       {"matmul", "a, b, transpose_a=False, transpose_b=False, adjoint_a=False, adjoint_b=False, a_is_sparse=False, "
                  "b_is_sparse=False, output_type=None, name=None", lowerTfMatMul, MatMul, {}, "rank >= 2 operands"},
   };
@@ -210,7 +261,13 @@ void registerTensorFlowApi(ApiTable& table) {
   table.add(ir::Framework::TensorFlow, "tensorflow.nn", nnRows());
   table.add(ir::Framework::TensorFlow, "tensorflow.linalg", linalgRows());
   table.add(ir::Framework::TensorFlow, "tensorflow.bitwise",
-            {{"bitwise_and", "x, y, name=None", lowerBinary, BitwiseAnd}, {"bitwise_or", "x, y, name=None", lowerBinary, BitwiseOr}});
+            {{"bitwise_and", "x, y, name=None", lowerBinary, BitwiseAnd},
+             {"bitwise_or", "x, y, name=None", lowerBinary, BitwiseOr},
+             {"bitwise_xor", "x, y, name=None", lowerBinary, BitwiseXor},
+             {"invert", "x, name=None", lowerBitwiseNot, BitwiseNot}});
+  // The C log2/log10 numpy uses (tf.math has neither); what the emitters write for those ops.
+  table.add(ir::Framework::TensorFlow, "tensorflow.experimental.numpy",
+            {{"log2", "x", lowerFloatUnary, Log2}, {"log10", "x", lowerFloatUnary, Log10}});
   table.add(ir::Framework::TensorFlow, "tensorflow.Tensor", tensorOperatorRows());
 }
 

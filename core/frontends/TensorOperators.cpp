@@ -1,5 +1,6 @@
 #include "frontends/TensorOperators.h"
 
+#include "frontends/Decompositions.h"
 #include "frontends/Lowerings.h"
 
 namespace pt::frontends {
@@ -28,9 +29,13 @@ std::vector<ApiRow> tensorOperatorRows() {
       {"__ge__", "self, other", lowerBinary, Ge},
       {"__eq__", "self, other", lowerBinary, Eq},
       {"__ne__", "self, other", lowerBinary, Ne},
-      {"__and__", "self, other", lowerBitwise, BitwiseAnd, {}, "bitwise on integers, logical on bools"},
-      {"__or__", "self, other", lowerBitwise, BitwiseOr, {}, "bitwise on integers, logical on bools"},
-      {"__invert__", "self", lowerUnary, LogicalNot, {}, "bool tensors only"},
+      {"__and__", "self, other", lowerBitwiseBinary, BitwiseAnd, {}, "bitwise on integers, logical on bools"},
+      {"__rand__", "self, other", lowerBitwiseBinary, BitwiseAnd, {}, "bitwise on integers, logical on bools"},
+      {"__or__", "self, other", lowerBitwiseBinary, BitwiseOr, {}, "bitwise on integers, logical on bools"},
+      {"__ror__", "self, other", lowerBitwiseBinary, BitwiseOr, {}, "bitwise on integers, logical on bools"},
+      {"__xor__", "self, other", lowerBitwiseBinary, BitwiseXor, {}, "bitwise on integers, logical on bools"},
+      {"__rxor__", "self, other", lowerBitwiseBinary, BitwiseXor, {}, "bitwise on integers, logical on bools"},
+      {"__invert__", "self", lowerBitwiseNot, BitwiseNot, {}, "bitwise on integers, logical on bools"},
       {"__neg__", "self", lowerNeg, Neg},
       {"__pos__", "self", lowerPos, Neg},
       {"__abs__", "self", lowerUnary, Abs},

@@ -115,6 +115,7 @@ std::vector<ApiRow> torchFunctionRows() {
       {"neg", "input", lowerNeg, Neg},
       {"negative", "input", lowerNeg, Neg},
       {"sign", "input", lowerTorchSign, Sign, {}, "sign(nan) is 0"},
+      {"sgn", "input", lowerTorchSign, Sign, {}, "= sign for real tensors"},
       {"exp", "input", lowerFloatUnary, Exp},
       {"log", "input", lowerFloatUnary, Log},
       {"log1p", "input", lowerFloatUnary, Log1p},
@@ -148,7 +149,7 @@ std::vector<ApiRow> torchFunctionRows() {
       {"pow", "input, exponent", lowerBinary, Pow},
       {"maximum", "input, other", lowerBinary, Maximum},
       {"minimum", "input, other", lowerBinary, Minimum},
-      {"atan2", "input, other", lowerBinary, Atan2},
+      {"atan2", "input, other", lowerTorchAtan2, Atan2},
       {"eq", "input, other", lowerBinary, Eq},
       {"ne", "input, other", lowerBinary, Ne},
       {"lt", "input, other", lowerBinary, Lt},
@@ -202,7 +203,7 @@ std::vector<ApiRow> torchFunctionRows() {
 // Methods that share their function's signature (the tensor is passed as the first argument).
 constexpr const char* kMethodsLikeFunctions[] = {
     "mean", "sum", "prod", "std", "var", "amax", "amin", "max", "min", "argmax", "argmin", "all", "any", "cumsum",
-    "abs", "neg", "negative", "sign", "exp", "log", "log1p", "expm1", "sqrt", "rsqrt", "square", "reciprocal", "sin",
+    "abs", "neg", "negative", "sign", "sgn", "exp", "log", "log1p", "expm1", "sqrt", "rsqrt", "square", "reciprocal", "sin",
     "cos", "tan", "tanh", "sigmoid", "relu", "erf", "floor", "ceil", "round", "isnan", "logical_not", "add", "sub",
     "subtract", "mul", "multiply", "div", "divide", "true_divide", "floor_divide", "remainder", "pow", "maximum",
     "minimum", "atan2", "eq", "ne", "lt", "le", "gt", "ge", "logical_and", "logical_or", "clamp", "clip", "matmul",
@@ -225,11 +226,6 @@ std::vector<ApiRow> torchMethodRows(const std::vector<ApiRow>& functions) {
   return rows;
 }
 
-Lowered lowerToFloat(Builder& b, const BoundArgs& args, const ApiEntry& e) {
-  return Lowered::one(castTo(b, asTensor(b, e.framework, args.get("input"), "input"), e.attrs.count("dtype")
-                                                                                          ? *ir::attrDType(e.attrs, "dtype")
-                                                                                          : ir::DType::Float32));
-}
 
 std::vector<ApiRow> functionalRows() {
   return {
@@ -243,21 +239,27 @@ std::vector<ApiRow> functionalRows() {
 
 }  // namespace
 
+Lowered lowerToDType(Builder& b, const BoundArgs& args, const ApiEntry& e) {
+  return Lowered::one(castTo(b, asTensor(b, e.framework, args.get("input"), "input"), e.attrs.count("dtype")
+                                                                                          ? *ir::attrDType(e.attrs, "dtype")
+                                                                                          : ir::DType::Float32));
+}
+
 void registerTorchApi(ApiTable& table) {
   auto functions = torchFunctionRows();
   table.add(Framework::Torch, "torch", functions);
   auto methods = torchMethodRows(functions);
   for (auto& m : methods)
     if (std::string_view(m.name) == "float") {
-      m.lower = lowerToFloat;
+      m.lower = lowerToDType;
       m.attrs = {{"dtype", ir::DType::Float32}};
     }
-  methods.push_back({"double", "input", lowerToFloat, ir::OpKind::Cast, {{"dtype", ir::DType::Float64}}});
-  methods.push_back({"long", "input", lowerToFloat, ir::OpKind::Cast, {{"dtype", ir::DType::Int64}}});
-  methods.push_back({"int", "input", lowerToFloat, ir::OpKind::Cast, {{"dtype", ir::DType::Int32}}});
-  methods.push_back({"bool", "input", lowerToFloat, ir::OpKind::Cast, {{"dtype", ir::DType::Bool}}});
+  methods.push_back({"double", "input", lowerToDType, ir::OpKind::Cast, {{"dtype", ir::DType::Float64}}});
+  methods.push_back({"long", "input", lowerToDType, ir::OpKind::Cast, {{"dtype", ir::DType::Int64}}});
+  methods.push_back({"int", "input", lowerToDType, ir::OpKind::Cast, {{"dtype", ir::DType::Int32}}});
+  methods.push_back({"bool", "input", lowerToDType, ir::OpKind::Cast, {{"dtype", ir::DType::Bool}}});
   table.add(Framework::Torch, "torch.Tensor", methods);
-  // number / tensor is a reciprocal times the number on torch tensors (TorchTensorOps.cpp).
+  // number / tensor is a reciprocal times the number in torch (TorchTensorOps.cpp).
   std::vector<ApiRow> operators;
   for (const auto& row : tensorOperatorRows())
     if (std::string_view(row.name) != "__rtruediv__") operators.push_back(row);
@@ -266,6 +268,7 @@ void registerTorchApi(ApiTable& table) {
   registerTorchTensorOps(table);
   registerTorchImageOps(table);
   registerTorchNnOps(table);
+  registerTorchMathApi(table);
 }
 
 }  // namespace pt::frontends

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "frontends/Decompositions.h"
 #include "frontends/Lowerings.h"
 #include "frontends/Promotion.h"
 #include "frontends/TensorBuild.h"
@@ -210,23 +211,7 @@ Lowered lowerMeshgrid(Builder& b, const BoundArgs& args, const ApiEntry&) {
   return l;
 }
 
-// isfinite: |x| < inf is false for NaN and ±inf, true otherwise (exact); integers are finite.
-Lowered lowerIsFinite(Builder& b, const BoundArgs& args, const ApiEntry&) {
-  Operand x = self(b, args);
-  ir::TensorType t = build::typeOf(b, x, "isfinite");
-  if (!ir::isFloating(t.dtype))
-    return Lowered::one(b.apply1(OpKind::FullLike, {x}, {{"value", 1.0}, {"dtype", DType::Bool}}));
-  return Lowered::one(b.apply1(OpKind::Lt, {b.apply1(OpKind::Abs, {x}), build::scalar(b, INFINITY, t.dtype)}));
-}
 
-// trunc: rounds toward zero, i.e. ceil below zero and floor above (exact, NaN stays NaN).
-Lowered lowerTrunc(Builder& b, const BoundArgs& args, const ApiEntry&) {
-  Operand x = self(b, args);
-  ir::TensorType t = build::typeOf(b, x, "trunc");
-  if (!ir::isFloating(t.dtype)) return Lowered::one(x);
-  Operand negative = b.apply1(OpKind::Lt, {x, build::scalar(b, 0.0, t.dtype)});
-  return Lowered::one(b.apply1(OpKind::Where, {negative, b.apply1(OpKind::Ceil, {x}), b.apply1(OpKind::Floor, {x})}));
-}
 
 
 // bincount(x, minlength): counts per value as a comparison with 0..n-1 summed over x. n is
@@ -300,8 +285,8 @@ void registerTorchTensorOps(ApiTable& table) {
       {"trunc", "input", lowerTrunc, Where, {}, "ceil below zero, floor above"},
       {"fix", "input", lowerTrunc, Where},
       {"fmod", "input, other", lowerBinary, Fmod, {}, "sign of the dividend"},
-      {"bitwise_and", "input, other", lowerBitwise, BitwiseAnd},
-      {"bitwise_or", "input, other", lowerBitwise, BitwiseOr},
+      {"bitwise_and", "input, other", lowerBitwiseBinary, BitwiseAnd},
+      {"bitwise_or", "input, other", lowerBitwiseBinary, BitwiseOr},
       {"bmm", "input, mat2", lowerMatMul, MatMul},
       {"bincount", "input, weights=None, minlength=0", lowerBincount, Sum, {}, "length fixed for uint8, else from the data"},
       {"is_floating_point", "input", lowerIsFloatingPoint, Cast},

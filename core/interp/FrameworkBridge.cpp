@@ -1,6 +1,7 @@
 #include "interp/FrameworkBridge.h"
 
 #include <cmath>
+#include <map>
 #include <mutex>
 #include <unordered_map>
 
@@ -175,6 +176,7 @@ Value wrapLowered(Interpreter& in, InterpBuilder& b, const frontends::Lowered& l
   }
   std::vector<Value> outs;
   for (Operand h : l.tensors) outs.push_back(in.wrapTensor(b.tensor(h), fw));
+  if (l.list) return makeList(std::move(outs));
   if (l.tuple) {
     Value t = makeTuple(std::move(outs));
     t.as<TupleObject>()->fieldNames = l.tupleFieldNames;
@@ -592,6 +594,13 @@ std::optional<Value> frameworkGetAttr(Interpreter& in, const Value& object, cons
   if (auto fw = tensorTypeOf(symbol)) return tensorClass(*fw, symbol);
   if (const auto* e = table.find(symbol)) return Value::object(std::make_shared<ApiFunctionObject>(e));
   if (auto d = frontends::dtypeSymbol(symbol)) return Value::object(std::make_shared<DTypeObject>(*d, ns->framework));
+  // Module constants are plain Python floats (np.nan, np.inf, np.pi, np.e) or None (np.newaxis).
+  static const std::map<std::string, double, std::less<>> kConstants = {
+      {"numpy.nan", NAN}, {"numpy.NaN", NAN}, {"numpy.inf", INFINITY}, {"numpy.Inf", INFINITY}, {"numpy.PINF", INFINITY},
+      {"numpy.NINF", -INFINITY}, {"numpy.pi", M_PI}, {"numpy.e", M_E}, {"jax.numpy.nan", NAN}, {"jax.numpy.inf", INFINITY},
+      {"jax.numpy.pi", M_PI}, {"jax.numpy.e", M_E}, {"ivy.nan", NAN}, {"ivy.inf", INFINITY}, {"ivy.pi", M_PI}, {"ivy.e", M_E}};
+  if (auto c = kConstants.find(symbol); c != kConstants.end()) return Value::real(c->second);
+  if (symbol == "numpy.newaxis" || symbol == "jax.numpy.newaxis") return Value::none();
   bool intrinsicNamespace = in.hasHostIntrinsicUnder(symbol);
   for (const auto& [name, intrinsic] : intrinsics())
     if (name.rfind(symbol + ".", 0) == 0) intrinsicNamespace = true;

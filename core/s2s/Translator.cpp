@@ -404,7 +404,8 @@ class ModuleTranslator {
         if (!l.tuple || f == l.tupleFieldNames.end()) return std::nullopt;
         return parts.at(static_cast<size_t>(f - l.tupleFieldNames.begin()));
       }
-      if (l.tuple) return "(" + codegen::join(parts, ", ") + ")";
+      if (l.list) return "[" + codegen::join(parts, ", ") + "]";
+      if (l.tuple) return "(" + codegen::join(parts, ", ") + (parts.size() == 1 ? ",)" : ")");
       return parts.at(0);
     } catch (const frontends::LoweringError& e) {
       std::string code = e.reasonCode.empty() ? "bad-call" : e.reasonCode;

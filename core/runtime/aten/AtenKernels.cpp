@@ -5,6 +5,8 @@
 // Per-op headers rather than ATen/ATen.h, which alone costs several seconds per compile.
 #include <ATen/core/Tensor.h>
 #include <ATen/ops/abs.h>
+#include <ATen/ops/acos.h>
+#include <ATen/ops/acosh.h>
 #include <ATen/ops/add.h>
 #include <ATen/ops/all.h>
 #include <ATen/ops/amax.h>
@@ -13,12 +15,20 @@
 #include <ATen/ops/arange.h>
 #include <ATen/ops/argmax.h>
 #include <ATen/ops/argmin.h>
+#include <ATen/ops/asin.h>
+#include <ATen/ops/asinh.h>
+#include <ATen/ops/atan.h>
 #include <ATen/ops/atan2.h>
+#include <ATen/ops/atanh.h>
 #include <ATen/ops/bitwise_and.h>
+#include <ATen/ops/bitwise_not.h>
 #include <ATen/ops/bitwise_or.h>
+#include <ATen/ops/bitwise_xor.h>
 #include <ATen/ops/cat.h>
 #include <ATen/ops/ceil.h>
 #include <ATen/ops/cos.h>
+#include <ATen/ops/cosh.h>
+#include <ATen/ops/cumprod.h>
 #include <ATen/ops/cumsum.h>
 #include <ATen/ops/div.h>
 #include <ATen/ops/empty.h>
@@ -36,7 +46,9 @@
 #include <ATen/ops/le.h>
 #include <ATen/ops/linspace.h>
 #include <ATen/ops/log.h>
+#include <ATen/ops/log10.h>
 #include <ATen/ops/log1p.h>
+#include <ATen/ops/log2.h>
 #include <ATen/ops/log_softmax.h>
 #include <ATen/ops/logical_and.h>
 #include <ATen/ops/logical_not.h>
@@ -61,6 +73,7 @@
 #include <ATen/ops/sigmoid.h>
 #include <ATen/ops/sign.h>
 #include <ATen/ops/sin.h>
+#include <ATen/ops/sinh.h>
 #include <ATen/ops/softmax.h>
 #include <ATen/ops/sqrt.h>
 #include <ATen/ops/stack.h>
@@ -254,11 +267,22 @@ PT_UNARY(Tanh, at::tanh(x))
 PT_UNARY(Sigmoid, at::sigmoid(x))
 PT_UNARY(Relu, at::relu(x))
 PT_UNARY(Erf, at::erf(x))
+PT_UNARY(Asin, at::asin(x))
+PT_UNARY(Acos, at::acos(x))
+PT_UNARY(Atan, at::atan(x))
+PT_UNARY(Sinh, at::sinh(x))
+PT_UNARY(Cosh, at::cosh(x))
+PT_UNARY(Asinh, at::asinh(x))
+PT_UNARY(Acosh, at::acosh(x))
+PT_UNARY(Atanh, at::atanh(x))
+PT_UNARY(Log2, at::log2(x))
+PT_UNARY(Log10, at::log10(x))
 PT_UNARY(Floor, at::floor(x))
 PT_UNARY(Ceil, at::ceil(x))
 PT_UNARY(Round, at::round(x))  // half to even
 PT_UNARY(IsNan, at::isnan(x))
 PT_UNARY(LogicalNot, at::logical_not(x))
+PT_UNARY(BitwiseNot, at::bitwise_not(x))
 
 Tensors kernel_Cast(const Attrs& a, const Tensors& in) { return one(in[0].to(toScalarType(dtypeAttr(a)))); }
 
@@ -283,6 +307,7 @@ PT_BINARY(LogicalAnd, at::logical_and(x, y))
 PT_BINARY(LogicalOr, at::logical_or(x, y))
 PT_BINARY(BitwiseAnd, at::bitwise_and(x, y))
 PT_BINARY(BitwiseOr, at::bitwise_or(x, y))
+PT_BINARY(BitwiseXor, at::bitwise_xor(x, y))
 
 #undef PT_UNARY
 #undef PT_BINARY
@@ -355,6 +380,11 @@ Tensors kernel_CumSum(const Attrs& a, const Tensors& in) {
   const at::Tensor& x = in[0];
   if (ir::attrIsNone(a, "axis")) return one(at::cumsum(x.reshape({-1}), 0, x.scalar_type()));
   return one(at::cumsum(x, axisAttr(a, "axis", x.dim()), x.scalar_type()));
+}
+Tensors kernel_CumProd(const Attrs& a, const Tensors& in) {
+  const at::Tensor& x = in[0];
+  if (ir::attrIsNone(a, "axis")) return one(at::cumprod(x.reshape({-1}), 0, x.scalar_type()));
+  return one(at::cumprod(x, axisAttr(a, "axis", x.dim()), x.scalar_type()));
 }
 
 // ---- shape and data movement ------------------------------------------------------------------

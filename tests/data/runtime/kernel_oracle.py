@@ -211,6 +211,18 @@ def unary():
     for op, fn, x in numpy_unary:
         case(op, [x], {}, fn, "f64")
         case(op, [x.astype(np.float32)], {}, fn, "f32")
+    unit = rng.random(7) * 1.98 - 0.99
+    for op, fn, x in [("asin", np.arcsin, unit), ("acos", np.arccos, unit), ("atan", np.arctan, f64(6) * 5),
+                      ("sinh", np.sinh, f64(6) * 3), ("cosh", np.cosh, f64(6) * 3), ("asinh", np.arcsinh, f64(6) * 5),
+                      ("acosh", np.arccosh, pos(6) + 1), ("atanh", np.arctanh, unit), ("log2", np.log2, pos(6)),
+                      ("log10", np.log10, pos(6))]:
+        case(op, [x], {}, fn, "f64")
+        case(op, [x.astype(np.float32)], {}, fn, "f32")
+    edges = np.array([np.nan, -np.inf, -2.0, -1.0, -0.0, 0.0, 1e-300, 1.0, 2.0, np.inf])
+    for op, fn in [("asin", np.arcsin), ("acos", np.arccos), ("atan", np.arctan), ("sinh", np.sinh), ("cosh", np.cosh),
+                   ("asinh", np.arcsinh), ("acosh", np.arccosh), ("atanh", np.arctanh), ("log2", np.log2),
+                   ("log10", np.log10)]:
+        case(op, [edges], {}, fn, "f64 domain edges, nan, inf")
     case("log", [np.array([0.0, -1.0, np.inf, np.nan, 1.0])], {}, np.log, "f64 edge values")
     case("sqrt", [np.array([-1.0, 0.0, -0.0, np.inf])], {}, np.sqrt, "f64 edge values")
     case("exp", [np.array([-np.inf, 710.0, np.nan], dtype=np.float64)], {}, np.exp, "overflow and nan")
@@ -297,6 +309,13 @@ def binary():
     case("bitwise_and", [ints(-99, 99, 2, 3), ints(-99, 99, 3)], {}, np.bitwise_and, "i64 negative, broadcast")
     case("bitwise_or", [u8, np.full(8, 3, dtype=np.uint8)], {}, np.bitwise_or, "u8")
     case("bitwise_or", [ints(-99, 99, 5, dtype=np.int32), ints(-99, 99, 5, dtype=np.int32)], {}, np.bitwise_or, "i32")
+    case("bitwise_xor", [u8, np.full(8, 90, dtype=np.uint8)], {}, np.bitwise_xor, "u8")
+    case("bitwise_xor", [ints(-99, 99, 2, 3), ints(-99, 99, 3)], {}, np.bitwise_xor, "i64 negative, broadcast")
+    case("bitwise_xor", [bools(6), bools(6)], {}, np.bitwise_xor, "bool")
+    case("bitwise_not", [u8], {}, np.invert, "u8")
+    case("bitwise_not", [ints(-99, 99, 5, dtype=np.int32)], {}, np.invert, "i32")
+    case("bitwise_not", [ints(-99, 99, 2, 2, dtype=np.int8)], {}, np.invert, "i8")
+    case("bitwise_not", [bools(5)], {}, np.invert, "bool is logical not")
     case("pow", [pos(5), f64(5)], {}, np.power, "f64")
     case("pow", [np.array([-8.0, -2.0, 0.0, 0.0, np.nan, 1.0]), np.array([1 / 3, 2.0, 0.0, -1.0, 0.0, np.nan])], {},
          np.power, "f64 edge values")
@@ -422,6 +441,12 @@ def reductions():
          "i32 keeps dtype")
     case("cumsum", [f32(7)], {"axis": 0}, lambda x: np.cumsum(x), "f32")
     case("cumsum", [np.array(3.0)], {"axis": None}, lambda x: np.cumsum(x), "0-d axis none")
+    case("cumprod", [x2], {"axis": None}, lambda x: np.cumprod(x), "axis none flattens")
+    case("cumprod", [x3], {"axis": -2}, lambda x: np.cumprod(x, axis=-2), "negative axis")
+    case("cumprod", [ints(-4, 4, 2, 5, dtype=np.int32)], {"axis": 1}, lambda x: np.cumprod(x, axis=1, dtype=np.int32),
+         "i32 keeps dtype")
+    case("cumprod", [f32(7)], {"axis": 0}, lambda x: np.cumprod(x), "f32")
+    case("cumprod", [np.array([1.0, np.nan, 2.0, np.inf, 0.0])], {"axis": 0}, lambda x: np.cumprod(x), "nan, inf times 0")
 
 
 def shapes():

@@ -82,3 +82,25 @@ def weights_from_list(img: torch.Tensor, n: int = 5) -> torch.Tensor:
     # a list the code builds: torch.tensor makes its floats float32 (numpy would say float64)
     w = torch.tensor([1.0 / (i + 1) for i in range(n)])
     return img * w
+
+
+def trigonometry(x):
+    # ops of their own since issue #4: inverse and hyperbolic trigonometry, base-2/10 logs
+    u = torch.tanh(x)
+    return (torch.asin(u) + torch.acos(u) * torch.atan(x), torch.sinh(x) - torch.cosh(x), torch.asinh(x),
+            torch.acosh(x * x + 1.0), torch.atanh(u * 0.5), torch.log2(x * x + 1.0), torch.log10(x * x + 1.0))
+
+
+def bits_and_products(x, n):
+    # bit operations and cumprod (ops), products, splits and stacks (decompositions)
+    a, b = torch.split(x, 2, dim=1)
+    return (torch.cumprod(x, dim=1), torch.cumprod(n, dim=0), n ^ (n + 3), ~n, torch.outer(x[0], x[1]),
+            torch.tensordot(x, x, dims=([1], [1])), torch.hstack([a, b]), torch.diff(x), torch.roll(x, 1, 1))
+
+
+def decompositions(x):
+    f = torch.nn.functional
+    return (f.softplus(x), f.silu(x), f.leaky_relu(x), f.elu(x), torch.hypot(x, x * 0.5),
+            torch.logaddexp(x, -x), torch.tril(x), torch.isclose(x, x * 1.0000001), torch.isinf(x / 0.0),
+            torch.linalg.vector_norm(x, 3, dim=1), torch.tile(x, (2, 1)), torch.rot90(x),
+            torch.logsumexp(x, 1), f.normalize(x), f.mse_loss(x, x * 0.5))
