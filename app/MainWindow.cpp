@@ -97,6 +97,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), doc_(new Document
   createDocks();
   createToolBar();
   createMenus();
+  createWorkbench();
   connectDocument();
   retranslateUi();
   statusBar()->setSizeGripEnabled(true);
@@ -505,6 +506,7 @@ void MainWindow::retranslateUi() {
   callLogDock_->setWindowTitle(tr("Call Log"));
   inspectorDock_->setWindowTitle(tr("Inspector"));
   for (QAction* a : languageGroup_->actions()) a->setChecked(a->data().toString() == Translations::current());
+  retranslateWorkbench();
   updateTitles();
   updatePlaceholder();
   updateActions();
@@ -581,11 +583,14 @@ void MainWindow::updatePlaceholder() {
 }
 
 void MainWindow::updateActions() {
+  // While a task runs, the operations that would replace it wait (Cancel stops it).
+  const bool busy = doc_->isBusy();
   const bool hasFunction = doc_->selectedInfo() != nullptr;
-  traceAction_->setEnabled(hasFunction);
-  runAction_->setEnabled(hasFunction);
-  transpileAction_->setEnabled(hasFunction);
-  exportAction_->setEnabled(!doc_->generated().code.isEmpty());
+  traceAction_->setEnabled(hasFunction && !busy);
+  runAction_->setEnabled(hasFunction && !busy);
+  transpileAction_->setEnabled(hasFunction && !busy);
+  cancelAction_->setEnabled(busy);
+  exportAction_->setEnabled(!doc_->generated().code.isEmpty() && !busy);
   saveAction_->setEnabled(!doc_->modifiedFiles().isEmpty());
   for (QComboBox* c : {sourcePicker_, targetPicker_}) c->setEnabled(hasFunction);
   QUndoStack* stack = doc_->undoStack();
@@ -702,28 +707,11 @@ void MainWindow::showGenerated() {
 
 // ---- operations ---------------------------------------------------------------------------------
 
-template <class Operation>
-OperationResult MainWindow::busy(const QString& what, Operation&& operation) {
-  // Synchronous for now (issue 6 moves the work to a thread): say what runs, show a wait cursor.
-  statusBar()->showMessage(what);
-  statusBar()->repaint();
-  QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-  OperationResult result = operation();
-  QGuiApplication::restoreOverrideCursor();
-  return result;
-}
+void MainWindow::traceFunction() { doc_->startTrace(); }
 
-void MainWindow::traceFunction() {
-  busy(tr("Tracing %1…").arg(doc_->selectedFunction()), [this] { return doc_->trace(); });
-}
+void MainWindow::runFunction() { doc_->startRun(); }
 
-void MainWindow::runFunction() {
-  busy(tr("Running %1…").arg(doc_->selectedFunction()), [this] { return doc_->run(); });
-}
-
-void MainWindow::transpileFunction() {
-  busy(tr("Translating %1…").arg(doc_->selectedFunction()), [this] { return doc_->transpile(); });
-}
+void MainWindow::transpileFunction() { doc_->startTranspile(); }
 
 bool MainWindow::exportTo(const QString& path) { return doc_->exportCode(path).ok; }
 
@@ -783,6 +771,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 void MainWindow::onOperationFinished(const OperationResult& result) {
   statusBar()->showMessage(result.message, 10000);
   updateActions();
+  if (result.ok && result.operation == Operation::Trace) scheduleRefresh(true);  // a translation left to refresh
   if (!result.ok && hasErrors(result.diagnostics)) {
     problemsDock_->show();
     problemsDock_->raise();
@@ -838,7 +827,11 @@ void MainWindow::refresh() {
   // Code that does not parse would only repeat the syntax error the editor already shows.
   for (const Diagnostic& d : doc_->diagnostics())
     if (d.code == "syntax-error" && doc_->resolveFile(d.loc.file) == doc_->currentFile()) return;
-  if (retrace && doc_->mode() == trace::Mode::Eager && doc_->graphState() != GraphState::Traced) traceFunction();
+  if (retrace && doc_->mode() == trace::Mode::Eager && doc_->graphState() != GraphState::Traced) {
+    // One task at a time: the translation follows when the trace has finished (onOperationFinished).
+    traceFunction();
+    return;
+  }
   if (retranslate && doc_->generated().stale) transpileFunction();
 }
 

@@ -34,6 +34,7 @@ class GraphPane;
 class InspectorPanel;
 class InputsPanel;
 class ProblemsPanel;
+class TaskStatus;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -81,6 +82,8 @@ class MainWindow : public QMainWindow {
   QAction* undoAction() const { return undoAction_; }
   QAction* redoAction() const { return redoAction_; }
   QAction* saveAction() const { return saveAction_; }
+  QAction* cancelAction() const { return cancelAction_; }
+  TaskStatus* taskStatus() const { return taskStatus_; }
 
   void retranslateUi();
 
@@ -127,8 +130,9 @@ class MainWindow : public QMainWindow {
   void scheduleRefresh(bool immediate);
   void refresh();
   bool maybeSave();
-  template <class Operation>
-  OperationResult busy(const QString& what, Operation&& operation);
+  // The workbench (MainWindowWorkbench.cpp): background tasks in the status bar.
+  void createWorkbench();
+  void retranslateWorkbench();
 
   Document* doc_;
   // Panes
@@ -187,6 +191,8 @@ class MainWindow : public QMainWindow {
   QAction* exportSelectionAction_ = nullptr;
   QAction* findInGraphAction_ = nullptr;
   QAction* aboutAction_ = nullptr;
+  QAction* cancelAction_ = nullptr;
+  TaskStatus* taskStatus_ = nullptr;
 
   // State of the links between panes
   QString shownFile_;                          // the file in the source editor

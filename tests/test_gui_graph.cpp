@@ -126,6 +126,7 @@ class TestGuiGraph : public QObject {
     QCOMPARE(inspector->tables()[0]->columnCount(), 10);
     QSignalSpy values(w.document(), &Document::nodeValuesChanged);
     w.traceAction()->trigger();
+    w.document()->waitForTask();  // the task ran on the worker
     QTRY_VERIFY(values.count() >= 2);  // dropped, then computed again
     QVERIFY(w.document()->nodeValues() && w.document()->nodeValues()->ok);
   }
@@ -254,6 +255,7 @@ class TestGuiGraph : public QObject {
     QVERIFY(!w.exportGraphTo(QDir::temp().filePath(QStringLiteral("nothing.svg"))));  // not traced yet
     choose(w.modePicker(), QStringLiteral("Eager"));
     w.traceAction()->trigger();
+    w.document()->waitForTask();  // the task ran on the worker
     QTemporaryDir dir;
     auto path = [&](const char* name) { return dir.filePath(QLatin1String(name)); };
 

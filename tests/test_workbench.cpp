@@ -1,0 +1,177 @@
+// The IDE workbench (issue 6), driven through the real window offscreen and through the
+// document without widgets: long work on a worker with a Cancel that stops the interpreter.
+#include <QtTest>
+
+#include <QApplication>
+#include <QLabel>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QToolButton>
+
+#include "GuiTestSupport.h"
+#include "TestSupport.h"
+#include "app/Document.h"
+#include "app/MainWindow.h"
+#include "app/ProblemsPanel.h"
+#include "app/TaskStatus.h"
+
+using namespace pt;
+using namespace pt::app;
+using pt::test::choose;
+using pt::test::Window;
+
+namespace {
+
+// A function that never returns, as user code sometimes does.
+const char* kSpin = R"(import torch
+
+def spin(x):
+    while True:
+        pass
+    return x
+
+def double(x):
+    return torch.mul(x, 2)
+)";
+
+struct SpinProject {
+  QTemporaryDir dir;
+  QString file;
+  SpinProject() {
+    file = dir.filePath(QStringLiteral("spin.py"));
+    test::writeText(file.toStdString(), kSpin);
+  }
+};
+
+void giveInputs(Document* doc) {
+  doc->setSetupCode(QStringLiteral("import torch\nx = torch.ones(3)"));
+  doc->setArgs(QStringLiteral("x"));
+}
+
+// The document on the spin project with `function` selected and inputs given.
+bool openSpin(Document& doc, const SpinProject& project, const QString& function) {
+  if (!doc.open(project.file).ok || !doc.selectFunction(function)) return false;
+  giveInputs(&doc);
+  return true;
+}
+
+bool hasCancelledDiagnostic(const Diagnostics& diagnostics) {
+  for (const auto& d : diagnostics)
+    if (d.code == "cancelled" && d.message.find("cancelled by the user") != std::string::npos) return true;
+  return false;
+}
+
+}  // namespace
+
+class TestWorkbench : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    // The tensor runtime loads on first use (about a second, not interruptible): load it now, so
+    // the cancel tests below cancel the interpreter in the user's loop, not the loading.
+    SpinProject project;
+    Document doc;
+    QVERIFY(openSpin(doc, project, QStringLiteral("double")));
+    QVERIFY(doc.trace().ok);
+  }
+
+  // The window keeps handling events while user code loops, says what runs, and Cancel stops it.
+  void cancelStopsAnEndlessTraceFromTheWindow() {
+    SpinProject project;
+    Window win(project.file, QStringLiteral("spin"));
+    QVERIFY(win.ok);
+    MainWindow& w = win.w;
+    Document* doc = w.document();
+    giveInputs(doc);
+    choose(w.modePicker(), QStringLiteral("Eager"));
+
+    int ticks = 0;
+    QTimer timer;
+    connect(&timer, &QTimer::timeout, [&] { ++ticks; });
+    timer.start(10);
+    w.traceAction()->trigger();
+    QVERIFY(doc->isBusy());
+    QTRY_VERIFY(ticks >= 10);  // the event loop runs while the worker loops
+    QVERIFY(doc->isBusy());
+    QVERIFY(!w.traceAction()->isEnabled());
+    QVERIFY(w.cancelAction()->isEnabled());
+    QVERIFY(w.taskStatus()->isVisible());
+    QVERIFY2(w.taskStatus()->label()->text().contains(QLatin1String("Tracing spin")), qPrintable(w.taskStatus()->label()->text()));
+
+    QSignalSpy finished(doc, &Document::operationFinished);
+    QTest::mouseClick(w.taskStatus()->cancelButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!doc->isBusy(), 1000);
+    QCOMPARE(finished.count(), 1);
+    const auto result = finished.at(0).at(0).value<OperationResult>();
+    QVERIFY(!result.ok);
+    QVERIFY(hasCancelledDiagnostic(w.problemsPanel()->shown()));
+    QVERIFY(!w.taskStatus()->isVisible());
+    QVERIFY(w.traceAction()->isEnabled());
+    QCOMPARE(doc->graphState(), GraphState::Failed);
+
+    // The window is usable again: another function traces.
+    QVERIFY(doc->selectFunction(QStringLiteral("double")));
+    giveInputs(doc);
+    w.traceAction()->trigger();
+    QTRY_VERIFY(!doc->isBusy());
+    QCOMPARE(doc->graphState(), GraphState::Traced);
+  }
+
+  // The same without widgets: a lazy run that loops, cancelled through the document.
+  void cancelStopsAnEndlessRun() {
+    SpinProject project;
+    Document doc;
+    QVERIFY(openSpin(doc, project, QStringLiteral("spin")));
+    doc.setMode(trace::Mode::Lazy);
+    QSignalSpy finished(&doc, &Document::operationFinished);
+    doc.startRun();
+    QVERIFY(doc.isBusy());
+    QTest::qWait(100);
+    QVERIFY(doc.isBusy());
+    doc.cancelTask();
+    QTRY_VERIFY_WITH_TIMEOUT(!doc.isBusy(), 1000);
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(hasCancelledDiagnostic(doc.diagnostics()));
+  }
+
+  // An edit while a task runs makes its outcome stale: it is stopped and not applied.
+  void anEditStopsTheRunningTask() {
+    SpinProject project;
+    Document doc;
+    QVERIFY(openSpin(doc, project, QStringLiteral("spin")));
+    doc.startTrace();
+    QVERIFY(doc.isBusy());
+    QSignalSpy finished(&doc, &Document::operationFinished);
+    doc.setSourceText(project.file, QString::fromLatin1(kSpin).replace(QLatin1String("while True:"), QLatin1String("if False:")));
+    QTRY_VERIFY_WITH_TIMEOUT(!doc.isBusy(), 1000);
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(!finished.at(0).at(0).value<OperationResult>().ok);
+    QCOMPARE(doc.graphState(), GraphState::Empty);
+    // The edited function now returns.
+    doc.startTrace();
+    QTRY_VERIFY(!doc.isBusy());
+    QCOMPARE(doc.graphState(), GraphState::Traced);
+  }
+
+  // A run on the worker keeps the graph on screen valid while it replaces its cache entry.
+  void graphOnScreenSurvivesARunOnTheWorker() {
+    Window win;
+    QVERIFY(win.ok);
+    Document* doc = win.w.document();
+    choose(win.w.modePicker(), QStringLiteral("Eager"));
+    win.w.traceAction()->trigger();
+    doc->waitForTask();
+    const ir::Graph* shown = doc->graph();
+    QVERIFY(shown);
+    win.w.runAction()->trigger();
+    QVERIFY(doc->isBusy() || doc->callLog().size() == 2);
+    QCOMPARE(doc->graph(), shown);  // still the one traced, readable while the call runs
+    doc->waitForTask();
+    QCOMPARE(doc->callLog().size(), size_t{2});
+  }
+};
+
+QTEST_MAIN(TestWorkbench)
+#include "test_workbench.moc"
