@@ -26,6 +26,7 @@
 #include <Qsci/qscicommandset.h>
 
 #include "app/ActionIcons.h"
+#include "app/Autosave.h"
 #include "app/AtomicFile.h"
 #include "app/GraphPane.h"
 #include "app/InspectorPanel.h"
@@ -97,8 +98,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), doc_(new Document
   createDocks();
   createToolBar();
   createMenus();
-  createWorkbench();
   connectDocument();
+  createWorkbench();  // after connectDocument: its restore message comes after "Opened …"
   retranslateUi();
   statusBar()->setSizeGripEnabled(true);
   resize(1400, 900);
@@ -113,6 +114,8 @@ MainWindow::~MainWindow() {
   // listening first, and let the scene drop its pointer into the document's trace.
   doc_->disconnect(this);
   doc_->undoStack()->disconnect(this);
+  // An orderly end (the user saved or discarded the edits): only a crash leaves recovery files.
+  autosave_->discard();
   graphView_->setGraph(nullptr);
 }
 

@@ -33,6 +33,7 @@ class FunctionListPanel;
 class GraphPane;
 class InspectorPanel;
 class InputsPanel;
+class Autosave;
 class ProblemsPanel;
 class TaskStatus;
 
@@ -84,6 +85,7 @@ class MainWindow : public QMainWindow {
   QAction* saveAction() const { return saveAction_; }
   QAction* cancelAction() const { return cancelAction_; }
   TaskStatus* taskStatus() const { return taskStatus_; }
+  Autosave* autosave() const { return autosave_; }
 
   void retranslateUi();
 
@@ -193,6 +195,7 @@ class MainWindow : public QMainWindow {
   QAction* aboutAction_ = nullptr;
   QAction* cancelAction_ = nullptr;
   TaskStatus* taskStatus_ = nullptr;
+  Autosave* autosave_ = nullptr;
 
   // State of the links between panes
   QString shownFile_;                          // the file in the source editor

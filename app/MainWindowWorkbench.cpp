@@ -1,10 +1,11 @@
 // MainWindow's workbench: long work in the background with its state in the status bar and a
-// Cancel that stops the interpreter.
+// Cancel that stops the interpreter; unsaved edits autosaved for crash recovery.
 #include <QAction>
 #include <QMenu>
 #include <QStatusBar>
 #include <QStyle>
 
+#include "app/Autosave.h"
 #include "app/Document.h"
 #include "app/MainWindow.h"
 #include "app/TaskRunner.h"
@@ -25,6 +26,15 @@ void MainWindow::createWorkbench() {
   statusBar()->addPermanentWidget(taskStatus_);
   connect(doc_->tasks(), &TaskRunner::started, this, &MainWindow::updateActions);
   connect(doc_->tasks(), &TaskRunner::finished, this, &MainWindow::updateActions);
+
+  autosave_ = new Autosave(doc_, QString(), this);
+  connect(autosave_, &Autosave::restored, this, [this](const QStringList& files) {
+    QStringList names;
+    for (const QString& f : files) names << doc_->displayName(f);
+    statusBar()->showMessage(tr("Restored unsaved edits of %1 from the last session (not saved yet; Undo reverts)")
+                                 .arg(names.join(QStringLiteral(", "))),
+                             20000);
+  });
 }
 
 void MainWindow::retranslateWorkbench() {

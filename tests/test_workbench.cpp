@@ -4,16 +4,19 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QToolButton>
 
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
+#include "app/Autosave.h"
 #include "app/Document.h"
 #include "app/MainWindow.h"
 #include "app/ProblemsPanel.h"
 #include "app/TaskStatus.h"
+#include "views/CodeEditor.h"
 
 using namespace pt;
 using namespace pt::app;
@@ -170,6 +173,92 @@ class TestWorkbench : public QObject {
     QCOMPARE(doc->graph(), shown);  // still the one traced, readable while the call runs
     doc->waitForTask();
     QCOMPARE(doc->callLog().size(), size_t{2});
+  }
+
+  // ---- autosave and recovery -------------------------------------------------------------------
+
+  // Edits autosaved, the document gone without saving (a crash), a new one restores them.
+  void editsSurviveACrash() {
+    SpinProject project;
+    QTemporaryDir recovery;
+    const QString edited = QString::fromLatin1(kSpin) + QStringLiteral("\n# an edit not saved yet\n");
+    QString recoveryFile;
+    {
+      auto* doc = new Document;
+      auto* autosave = new Autosave(doc, recovery.path());
+      autosave->setInterval(50);
+      QVERIFY(openSpin(*doc, project, QStringLiteral("double")));
+      doc->setSourceText(project.file, edited);
+      recoveryFile = autosave->recoveryFileFor(project.file);
+      QTRY_VERIFY(QFile::exists(recoveryFile));
+      delete doc;  // no save, no discard: what a crash leaves behind
+    }
+    QVERIFY(QFile::exists(recoveryFile));
+    QCOMPARE(QString::fromStdString(test::readText(project.file.toStdString())), QString::fromLatin1(kSpin));
+
+    Document doc;
+    Autosave autosave(&doc, recovery.path());
+    QSignalSpy restored(&autosave, &Autosave::restored);
+    QVERIFY(doc.open(project.file).ok);
+    QCOMPARE(restored.count(), 1);
+    QCOMPARE(autosave.restoredFiles(), QStringList{project.file});
+    QCOMPARE(doc.sourceText(project.file), edited);
+    QVERIFY(doc.isModified(project.file));
+    // Saving writes the file (atomically) and the recovery file is no longer needed.
+    QVERIFY(doc.save().ok);
+    QCOMPARE(QString::fromStdString(test::readText(project.file.toStdString())), edited);
+    QVERIFY(!QFile::exists(recoveryFile));
+  }
+
+  // A file changed on disk after the recovery was written: the disk wins.
+  void anOutdatedRecoveryIsNotRestored() {
+    SpinProject project;
+    QTemporaryDir recovery;
+    QString recoveryFile;
+    {
+      auto* doc = new Document;
+      auto* autosave = new Autosave(doc, recovery.path());
+      QVERIFY(openSpin(*doc, project, QStringLiteral("double")));
+      doc->setSourceText(project.file, QStringLiteral("# lost\n") + QString::fromLatin1(kSpin));
+      autosave->saveNow();
+      recoveryFile = autosave->recoveryFileFor(project.file);
+      delete doc;
+    }
+    QFile disk(project.file);
+    QVERIFY(disk.open(QIODevice::ReadWrite));
+    QVERIFY(disk.setFileTime(QDateTime::currentDateTime().addSecs(60), QFileDevice::FileModificationTime));
+    disk.close();
+    Document doc;
+    Autosave autosave(&doc, recovery.path());
+    QVERIFY(doc.open(project.file).ok);
+    QVERIFY(autosave.restoredFiles().isEmpty());
+    QVERIFY(!doc.isModified(project.file));
+    QVERIFY(!QFile::exists(recoveryFile));
+  }
+
+  // Typed in the window, autosaved; a window opened after a crash shows the edit and says so.
+  void theWindowRestoresTypedEdits() {
+    SpinProject project;
+    QString recoveryFile;
+    auto* first = new Window(project.file, QStringLiteral("double"));
+    QVERIFY(first->ok);
+    first->w.autosave()->setInterval(50);
+    recoveryFile = first->w.autosave()->recoveryFileFor(project.file);
+    views::CodeEditor* editor = first->w.sourceEditor();
+    editor->setFocus();
+    editor->setCursorPosition(0, 0);
+    QTest::keyClicks(editor, "# typed");
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_VERIFY(QFile::exists(recoveryFile));
+
+    Window second(project.file, QStringLiteral("double"));  // while the first has not ended: a crash
+    QVERIFY(second.ok);
+    QVERIFY(second.w.sourceEditor()->text().startsWith(QLatin1String("# typed")));
+    QVERIFY(second.w.isWindowModified());
+    QVERIFY2(second.w.statusBar()->currentMessage().contains(QLatin1String("Restored unsaved edits of spin.py")),
+             qPrintable(second.w.statusBar()->currentMessage()));
+    delete first;  // an orderly end removes its recovery files
+    QVERIFY(!QFile::exists(recoveryFile));
   }
 };
 
