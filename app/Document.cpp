@@ -287,6 +287,12 @@ FunctionSettings Document::settingsFor(const QString& qualname) const {
   return s;
 }
 
+QStringList Document::visitedFunctions() const {
+  QStringList names;
+  for (const auto& [qualname, s] : settings_) names << qualname;
+  return names;
+}
+
 void Document::setSourceFramework(ir::Framework fw) {
   if (selected_.isEmpty() || settings().source == fw) return;
   undoStack_->push(new SetFunctionSettingCommand(this, selected_, Field::Source, static_cast<int>(settings().source),

@@ -113,6 +113,7 @@ class Document : public QObject {
   // ---- pickers and inputs (undoable) ---------------------------------------------------------
   FunctionSettings settings() const { return settingsFor(selected_); }
   FunctionSettings settingsFor(const QString& qualname) const;
+  QStringList visitedFunctions() const;  // selected at least once: their settings are the user's
   trace::Mode mode() const { return mode_; }
   Method method() const { return method_; }
   void setSourceFramework(ir::Framework fw);

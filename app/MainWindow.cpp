@@ -767,8 +767,12 @@ bool MainWindow::maybeSave() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-  if (maybeSave()) event->accept();
-  else event->ignore();
+  if (!maybeSave()) {
+    event->ignore();
+    return;
+  }
+  saveSession();
+  event->accept();
 }
 
 void MainWindow::onOperationFinished(const OperationResult& result) {

@@ -89,6 +89,11 @@ class MainWindow : public QMainWindow {
 
   void retranslateUi();
 
+  // The session (MainWindowWorkbench.cpp): saved when the window closes, restored at start.
+  void saveSession() const;
+  bool restoreSession();  // false when none was saved or its project is gone
+  QMenu* recentMenu() const { return recentMenu_; }
+
  public slots:
   void traceFunction();
   void runFunction();
@@ -103,6 +108,8 @@ class MainWindow : public QMainWindow {
  protected:
   void changeEvent(QEvent* event) override;
   void closeEvent(QCloseEvent* event) override;
+  void dragEnterEvent(QDragEnterEvent* event) override;
+  void dropEvent(QDropEvent* event) override;
 
  private:
   void createActions();
@@ -135,6 +142,7 @@ class MainWindow : public QMainWindow {
   // The workbench (MainWindowWorkbench.cpp): background tasks in the status bar.
   void createWorkbench();
   void retranslateWorkbench();
+  void fillRecentMenu();
 
   Document* doc_;
   // Panes
@@ -173,6 +181,7 @@ class MainWindow : public QMainWindow {
   QMenu* viewMenu_ = nullptr;
   QMenu* languageMenu_ = nullptr;
   QMenu* helpMenu_ = nullptr;
+  QMenu* recentMenu_ = nullptr;
   QActionGroup* languageGroup_ = nullptr;
   QAction* openFileAction_ = nullptr;
   QAction* openFolderAction_ = nullptr;

@@ -4,6 +4,11 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
+#include <QUndoStack>
+#include <QMenu>
+#include <QMimeData>
+#include <QSettings>
 #include <QStatusBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -15,6 +20,8 @@
 #include "app/Document.h"
 #include "app/MainWindow.h"
 #include "app/ProblemsPanel.h"
+#include "app/RecentFiles.h"
+#include "app/InputsPanel.h"
 #include "app/TaskStatus.h"
 #include "views/CodeEditor.h"
 
@@ -69,9 +76,15 @@ bool hasCancelledDiagnostic(const Diagnostics& diagnostics) {
 class TestWorkbench : public QObject {
   Q_OBJECT
 
+  QTemporaryDir settingsDir_;
+
  private slots:
   void initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
+    // The session and recent files go to a folder of the test's own, never the user's settings.
+    QCoreApplication::setOrganizationName(QStringLiteral("PolytraceTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("test_workbench"));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir_.path());
     // The tensor runtime loads on first use (about a second, not interruptible): load it now, so
     // the cancel tests below cancel the interpreter in the user's loop, not the loading.
     SpinProject project;
@@ -259,6 +272,86 @@ class TestWorkbench : public QObject {
              qPrintable(second.w.statusBar()->currentMessage()));
     delete first;  // an orderly end removes its recovery files
     QVERIFY(!QFile::exists(recoveryFile));
+  }
+
+  // ---- session, recent files, drops ------------------------------------------------------------
+
+  // Closing the window keeps the session; a new window brings back the project, the function,
+  // its inputs and pickers.
+  void theSessionIsRestored() {
+    QSettings().clear();
+    {
+      Window win(pt::test::kWalkthrough, QStringLiteral("ivy_normalize.normalize"));
+      QVERIFY(win.ok);
+      MainWindow& w = win.w;
+      pt::test::clickFunction(w, QStringLiteral("torch_normalize.normalize"));
+      choose(w.targetPicker(), QStringLiteral("jax"));
+      choose(w.modePicker(), QStringLiteral("Lazy"));
+      choose(w.methodPicker(), QStringLiteral("Trace-based"));
+      w.inputsPanel()->argsEdit()->setText(QStringLiteral("x * 2"));
+      emit w.inputsPanel()->argsEdit()->textEdited(QStringLiteral("x * 2"));
+      QCOMPARE(w.document()->settings().args, QStringLiteral("x * 2"));
+      QVERIFY(w.close());
+    }
+    MainWindow w;
+    QVERIFY(w.restoreSession());
+    Document* doc = w.document();
+    QCOMPARE(QFileInfo(doc->path()).canonicalFilePath(), QFileInfo(pt::test::kWalkthrough).canonicalFilePath());
+    QCOMPARE(doc->selectedFunction(), QStringLiteral("torch_normalize.normalize"));
+    QCOMPARE(w.targetPicker()->currentText(), QStringLiteral("jax"));
+    QCOMPARE(w.sourcePicker()->currentText(), QStringLiteral("torch"));
+    QCOMPARE(w.modePicker()->currentText(), QStringLiteral("Lazy"));
+    QCOMPARE(w.methodPicker()->currentText(), QStringLiteral("Trace-based"));
+    QCOMPARE(w.inputsPanel()->argsEdit()->text(), QStringLiteral("x * 2"));
+    QVERIFY(!doc->undoStack()->canUndo());  // where the user starts, not edits to undo
+    // The ivy function visited before keeps its own (default) choices.
+    QCOMPARE(doc->settingsFor(QStringLiteral("ivy_normalize.normalize")).source, ir::Framework::Ivy);
+  }
+
+  // Opened files are listed under File > Open Recent, newest first; choosing one opens it.
+  void recentFilesReopen() {
+    QSettings().clear();
+    SpinProject project;
+    Window win(project.file, QStringLiteral("double"));
+    QVERIFY(win.ok);
+    QVERIFY(win.w.openPath(pt::test::kWalkthrough));
+    const QStringList recent = RecentFiles::list();
+    QCOMPARE(recent.size(), 2);
+    QCOMPARE(recent.at(0), QFileInfo(pt::test::kWalkthrough).canonicalFilePath());
+    QCOMPARE(recent.at(1), QFileInfo(project.file).canonicalFilePath());
+    QMenu* menu = win.w.recentMenu();
+    emit menu->aboutToShow();
+    QAction* spin = nullptr;
+    for (QAction* a : menu->actions())
+      if (a->text().endsWith(QLatin1String("spin.py"))) spin = a;
+    QVERIFY(spin);
+    spin->trigger();
+    QCOMPARE(win.w.document()->path(), QFileInfo(project.file).canonicalFilePath());
+  }
+
+  // A file dropped on the window opens; a dropped text file is refused.
+  void aDroppedFileOpens() {
+    SpinProject project;
+    Window win;
+    QVERIFY(win.ok);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(project.file)});
+    QDragEnterEvent enter(QPoint(100, 100), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&win.w, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(100, 100), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&win.w, &drop);
+    QCOMPARE(win.w.document()->path(), QFileInfo(project.file).canonicalFilePath());
+    QCOMPARE(win.w.document()->selectedFunction(), QStringLiteral("spin"));
+
+    QMimeData text;
+    const QString notes = project.dir.filePath(QStringLiteral("notes.txt"));
+    test::writeText(notes.toStdString(), "notes");
+    text.setUrls({QUrl::fromLocalFile(notes)});
+    QDragEnterEvent refused(QPoint(100, 100), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    refused.ignore();
+    QApplication::sendEvent(&win.w, &refused);
+    QVERIFY(!refused.isAccepted());
   }
 };
 
