@@ -23,6 +23,7 @@
 #include "app/RecentFiles.h"
 #include "app/InputsPanel.h"
 #include "app/TaskStatus.h"
+#include "app/Translations.h"
 #include "views/CodeEditor.h"
 
 using namespace pt;
@@ -352,6 +353,40 @@ class TestWorkbench : public QObject {
     refused.ignore();
     QApplication::sendEvent(&win.w, &refused);
     QVERIFY(!refused.isAccepted());
+  }
+
+  // ---- translations -----------------------------------------------------------------------------
+
+  // Switching the language at runtime re-translates the workbench's own texts.
+  void theWorkbenchSwitchesLanguage() {
+    Window win;
+    QVERIFY(win.ok);
+    MainWindow& w = win.w;
+    auto switchTo = [](const QString& code) {
+      QVERIFY(Translations::setLanguage(code));
+      QEvent change(QEvent::LanguageChange);  // as the running application's event loop sends it
+      QCoreApplication::sendEvent(qApp, &change);
+      QCoreApplication::processEvents();
+    };
+    switchTo(QStringLiteral("de"));
+    QCOMPARE(w.cancelAction()->text(), QStringLiteral("Laufende Aufgabe &abbrechen"));
+    QCOMPARE(w.taskStatus()->cancelButton()->text(), QStringLiteral("Abbrechen"));
+    QCOMPARE(w.recentMenu()->title(), QStringLiteral("&Zuletzt geöffnet"));
+    switchTo(QStringLiteral("zh_CN"));
+    QCOMPARE(w.cancelAction()->text(), QStringLiteral("取消正在运行的任务(&C)"));
+    QCOMPARE(w.taskStatus()->cancelButton()->text(), QStringLiteral("取消"));
+    switchTo(QStringLiteral("en"));
+    QCOMPARE(w.cancelAction()->text(), QStringLiteral("&Cancel Running Task"));
+  }
+
+  // Every UI text has its German and Chinese translation (lupdate marks new ones unfinished).
+  void translationsAreComplete() {
+    for (const char* name : {"polytrace_de.ts", "polytrace_zh_CN.ts"}) {
+      const std::string ts = test::readText(POLYTRACE_SOURCE_DIR "/translations/" + std::string(name));
+      QVERIFY2(!ts.empty(), name);
+      QVERIFY2(ts.find("type=\"unfinished\"") == std::string::npos, name);
+      QVERIFY2(ts.find("<translation></translation>") == std::string::npos, name);
+    }
   }
 };
 
