@@ -66,6 +66,7 @@ void Document::clear() {
   transpilePending_ = false;
   diagnostics_.clear();
   syntax_.clear();
+  functionStates_.clear();
 }
 
 OperationResult Document::open(const QString& path) {
@@ -184,6 +185,7 @@ void Document::applySourceText(const QString& file, const QString& text) {
   const bool wasModified = b.text != b.saved;
   b.text = text;
   reparse(file);
+  forgetFunctionStates(file);
   // The trace and its diagnostics describe the old text: drop them; the next trace uses the edit.
   invalidateTrace();
   diagnostics_.erase(DiagnosticGroup::Trace);

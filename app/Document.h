@@ -43,6 +43,9 @@ struct FunctionSettings {
   QString args;   // comma-separated Python expressions, like --args
 };
 
+// What happened to a function in this session, for the project tree.
+enum class FunctionState { NotTraced, Traced, Transpiled, Failed };
+
 enum class Operation { Open, Trace, Run, Transpile, Export, Save };
 
 struct OperationResult {
@@ -114,6 +117,8 @@ class Document : public QObject {
   FunctionSettings settings() const { return settingsFor(selected_); }
   FunctionSettings settingsFor(const QString& qualname) const;
   QStringList visitedFunctions() const;  // selected at least once: their settings are the user's
+  // The outcome of the function's last trace, run or translation; an edit of its file resets it.
+  FunctionState functionState(const QString& qualname) const;
   trace::Mode mode() const { return mode_; }
   Method method() const { return method_; }
   void setSourceFramework(ir::Framework fw);
@@ -179,6 +184,7 @@ class Document : public QObject {
   void diagnosticsChanged();
   void nodeValuesChanged();
   void operationFinished(const pt::app::OperationResult& result);
+  void functionStateChanged(const QString& qualname);
 
  private:
   friend class SetFunctionSettingCommand;
@@ -215,6 +221,9 @@ class Document : public QObject {
   OperationResult perform(Operation operation, bool async);
   OperationResult applyJob(Job& job, bool cancelled);
   QString describe(Operation operation) const;
+  void setFunctionState(const QString& qualname, FunctionState state);
+  void updateFunctionState(const Job& job, bool ok);
+  void forgetFunctionStates(const QString& file);  // its functions' code changed
   static bool prepareJob(Job& job);
   static void traceJob(Job& job);
   static void runJob(Job& job);
@@ -240,6 +249,7 @@ class Document : public QObject {
   // the worker that replaces the cache entry cannot free a graph on screen.
   std::shared_ptr<const trace::CachedTrace> shown_;
   std::vector<trace::CallRecord> shownLog_;
+  std::map<QString, FunctionState> functionStates_;
   int generation_ = 0;  // bumped by invalidateTrace(): tasks started before are stale
   TaskRunner* tasks_;
   GraphState graphState_ = GraphState::Empty;

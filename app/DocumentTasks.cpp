@@ -368,6 +368,7 @@ OperationResult Document::applyJob(Job& job, bool cancelled) {
     result.message = tr("Cancelled: %1").arg(describe(job.operation));
     setDiagnostics(DiagnosticGroup::Trace, result.diagnostics);
     emit graphChanged();
+    setFunctionState(job.selected, FunctionState::NotTraced);
     return finish(result);
   }
   // A session whose set-up failed has nothing worth keeping.
@@ -391,7 +392,37 @@ OperationResult Document::applyJob(Job& job, bool cancelled) {
     setDiagnostics(DiagnosticGroup::Transpile, job.transpileDiagnostics);
   }
   if (job.operation == Operation::Transpile && transpilePending_) emit generatedCodeChanged();
+  updateFunctionState(job, result.ok);
   return finish(result);
+}
+
+// ---- function states ----------------------------------------------------------------------------
+
+FunctionState Document::functionState(const QString& qualname) const {
+  auto it = functionStates_.find(qualname);
+  return it == functionStates_.end() ? FunctionState::NotTraced : it->second;
+}
+
+void Document::setFunctionState(const QString& qualname, FunctionState state) {
+  if (functionState(qualname) == state) return;
+  functionStates_[qualname] = state;
+  emit functionStateChanged(qualname);
+}
+
+void Document::forgetFunctionStates(const QString& file) {
+  for (const auto& f : functions_)
+    if (QFileInfo(qs(f.file)).absoluteFilePath() == file) setFunctionState(qs(f.qualname), FunctionState::NotTraced);
+}
+
+// What a finished task says about its function: a translation outranks a trace (the function
+// was traced to get there, or needed none); a failure replaces either.
+void Document::updateFunctionState(const Job& job, bool ok) {
+  FunctionState state = functionState(job.selected);
+  if (!ok) state = FunctionState::Failed;
+  else if (job.translated && !job.code.isEmpty()) state = FunctionState::Transpiled;
+  else if (graphState_ == GraphState::Traced && state != FunctionState::Transpiled) state = FunctionState::Traced;
+  else if (state == FunctionState::Failed) state = FunctionState::NotTraced;
+  setFunctionState(job.selected, state);
 }
 
 OperationResult Document::trace() { return perform(Operation::Trace, false); }

@@ -43,6 +43,9 @@ def spin(x):
 
 def double(x):
     return torch.mul(x, 2)
+
+def broken(x):
+    return x + undefined_name
 )";
 
 struct SpinProject {
@@ -353,6 +356,39 @@ class TestWorkbench : public QObject {
     refused.ignore();
     QApplication::sendEvent(&win.w, &refused);
     QVERIFY(!refused.isAccepted());
+  }
+
+  // ---- the project tree ---------------------------------------------------------------------------
+
+  // Each function shows what happened to it: not traced, traced, transpiled, failed; an edit of
+  // its file resets that.
+  void theTreeShowsEachFunctionsState() {
+    SpinProject project;
+    Window win(project.file, QStringLiteral("double"));
+    QVERIFY(win.ok);
+    MainWindow& w = win.w;
+    Document* doc = w.document();
+    auto state = [&](const char* function) { return w.functionList()->itemFor(QLatin1String(function))->text(2); };
+    QCOMPARE(state("double"), QStringLiteral("not traced"));
+    giveInputs(doc);
+    choose(w.modePicker(), QStringLiteral("Eager"));
+    w.traceAction()->trigger();
+    doc->waitForTask();
+    QCOMPARE(state("double"), QStringLiteral("traced"));
+    w.transpileAction()->trigger();
+    doc->waitForTask();
+    QCOMPARE(state("double"), QStringLiteral("transpiled"));
+
+    pt::test::clickFunction(w, QStringLiteral("broken"));
+    giveInputs(doc);
+    w.traceAction()->trigger();
+    doc->waitForTask();
+    QCOMPARE(state("broken"), QStringLiteral("failed"));
+    QCOMPARE(state("double"), QStringLiteral("transpiled"));  // each keeps its own
+
+    doc->setSourceText(project.file, doc->sourceText(project.file) + QStringLiteral("\n"));
+    QCOMPARE(state("double"), QStringLiteral("not traced"));
+    QCOMPARE(state("broken"), QStringLiteral("not traced"));
   }
 
   // ---- translations -----------------------------------------------------------------------------

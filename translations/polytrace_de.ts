@@ -246,6 +246,26 @@
         <source>%1 — %2, line %3</source>
         <translation>%1 — %2, Zeile %3</translation>
     </message>
+    <message>
+        <source>not traced</source>
+        <translation>nicht aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>traced</source>
+        <translation>aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>transpiled</source>
+        <translation>übersetzt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
 </context>
 <context>
     <name>pt::app::InputsPanel</name>

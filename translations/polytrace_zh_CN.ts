@@ -243,6 +243,26 @@
         <source>%1 — %2, line %3</source>
         <translation>%1 — %2，第 %3 行</translation>
     </message>
+    <message>
+        <source>not traced</source>
+        <translation>未追踪</translation>
+    </message>
+    <message>
+        <source>traced</source>
+        <translation>已追踪</translation>
+    </message>
+    <message>
+        <source>transpiled</source>
+        <translation>已转译</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
 </context>
 <context>
     <name>pt::app::InputsPanel</name>
