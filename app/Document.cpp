@@ -1,7 +1,6 @@
 #include "app/Document.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QUndoStack>
 
@@ -164,8 +163,8 @@ Document::Buffer& Document::buffer(const QString& file) const {
   auto it = buffers_.find(file);
   if (it != buffers_.end()) return it->second;
   Buffer b;
-  QFile f(file);
-  if (f.open(QIODevice::ReadOnly)) b.text = b.saved = QString::fromUtf8(f.readAll());
+  // A notebook reads as its code cells in one module, as core traces it.
+  if (auto text = session::readPythonSource(file.toStdString())) b.text = b.saved = qs(*text);
   return buffers_.emplace(file, b).first->second;
 }
 
@@ -174,8 +173,13 @@ QString Document::sourceText(const QString& file) const {
   return buffer(file).text;
 }
 
+bool Document::isReadOnly(const QString& file) const {
+  // Saving the module text back into a notebook's cells is not supported yet.
+  return file.endsWith(QLatin1String(".ipynb"), Qt::CaseInsensitive);
+}
+
 void Document::setSourceText(const QString& file, const QString& text) {
-  if (file.isEmpty() || text == sourceText(file)) return;
+  if (file.isEmpty() || isReadOnly(file) || text == sourceText(file)) return;
   undoStack_->push(new EditSourceCommand(this, file, sourceText(file), text));
 }
 

@@ -87,7 +87,7 @@ class Document : public QObject {
   ~Document() override;
 
   // ---- project -------------------------------------------------------------------------------
-  // Opens a file or a source root and selects polytrace.json's start function (else the first).
+  // Opens a file, a notebook (.ipynb: its code cells as one module) or a source root and selects polytrace.json's start function (else the first).
   OperationResult open(const QString& path);
   bool isOpen() const { return !path_.isEmpty(); }
   QString path() const { return path_; }
@@ -105,6 +105,7 @@ class Document : public QObject {
   QString currentFile() const;  // the selected function's file
   QString sourceText(const QString& file) const;
   void setSourceText(const QString& file, const QString& text);  // undoable
+  bool isReadOnly(const QString& file) const;  // a notebook: shown (its code cells as sections), not edited
   bool isModified(const QString& file) const;
   QStringList modifiedFiles() const;
   OperationResult save();  // writes every modified buffer atomically

@@ -624,7 +624,7 @@ void MainWindow::showSource() {
     shownFile_ = file;
     sourceEditor_->setText(doc_->sourceText(file));
   }
-  sourceEditor_->setReadOnly(file.isEmpty());
+  sourceEditor_->setReadOnly(file.isEmpty() || doc_->isReadOnly(file));
   if (const auto* info = doc_->selectedInfo()) {
     // Show the whole function, its def line on top when it fits.
     sourceEditor_->setCursorPosition(std::max(0, info->line - 1), 0);
@@ -743,7 +743,8 @@ bool MainWindow::openPath(const QString& path, const QString& function) {
 
 void MainWindow::openFileWithDialog() {
   if (!maybeSave()) return;
-  const QString path = QFileDialog::getOpenFileName(this, tr("Open Python File"), doc_->rootDir(), tr("Python files (*.py)"));
+  const QString path = QFileDialog::getOpenFileName(this, tr("Open Python File"), doc_->rootDir(),
+                                                    tr("Python files and notebooks (*.py *.ipynb)"));
   if (!path.isEmpty()) openPath(path);
 }
 

@@ -24,13 +24,13 @@ namespace pt::app {
 
 namespace {
 
-// What a drop may open: a Python file or a folder (a source root).
+// What a drop may open: a Python file, a notebook, or a folder (a source root).
 QString openableDrop(const QMimeData* mime) {
   if (!mime || !mime->hasUrls()) return {};
   for (const QUrl& url : mime->urls()) {
     if (!url.isLocalFile()) continue;
     const QFileInfo info(url.toLocalFile());
-    if (info.isDir() || info.suffix() == QLatin1String("py"))
+    if (info.isDir() || info.suffix() == QLatin1String("py") || info.suffix() == QLatin1String("ipynb"))
       return info.absoluteFilePath();
   }
   return {};

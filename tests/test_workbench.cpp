@@ -3,6 +3,9 @@
 #include <QtTest>
 
 #include <QApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QUndoStack>
@@ -389,6 +392,35 @@ class TestWorkbench : public QObject {
     doc->setSourceText(project.file, doc->sourceText(project.file) + QStringLiteral("\n"));
     QCOMPARE(state("double"), QStringLiteral("not traced"));
     QCOMPARE(state("broken"), QStringLiteral("not traced"));
+  }
+
+  // A notebook opens as one module of its code cells, each a section; its functions trace.
+  void aNotebookOpensAsSections() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("scale.ipynb"));
+    // Built from nbformat's fields (a raw string literal here would confuse moc).
+    const QJsonArray cells{
+        QJsonObject{{"cell_type", "markdown"}, {"metadata", QJsonObject()}, {"source", QJsonArray{"# Scaling"}}},
+        QJsonObject{{"cell_type", "code"}, {"metadata", QJsonObject()}, {"outputs", QJsonArray()},
+                    {"source", QJsonArray{"!pip install torch\n", "import torch"}}},
+        QJsonObject{{"cell_type", "code"}, {"metadata", QJsonObject()}, {"outputs", QJsonArray()},
+                    {"source", QJsonArray{"def scale(x):\n", "    return torch.mul(x, 3)"}}}};
+    const QJsonObject notebook{{"nbformat", 4}, {"nbformat_minor", 5}, {"metadata", QJsonObject()}, {"cells", cells}};
+    test::writeText(path.toStdString(), QJsonDocument(notebook).toJson().toStdString());
+    Window win(path, QStringLiteral("scale"));
+    QVERIFY(win.ok);
+    Document* doc = win.w.document();
+    const QString text = win.w.sourceEditor()->text();
+    QVERIFY2(text.startsWith(QLatin1String("# %% [cell 1]\npass\nimport torch\n\n# %% [cell 2]\ndef scale(x):")), qPrintable(text));
+    QVERIFY(win.w.sourceEditor()->isReadOnly());
+    QCOMPARE(doc->settings().source, ir::Framework::Torch);  // guessed from the cells' imports
+    giveInputs(doc);
+    choose(win.w.modePicker(), QStringLiteral("Eager"));
+    win.w.traceAction()->trigger();
+    doc->waitForTask();
+    QCOMPARE(doc->graphState(), GraphState::Traced);
+    QVERIFY2(pt::test::nodeLabels(win.w.graphView()).contains(QStringLiteral("mul")),
+             qPrintable(pt::test::nodeLabels(win.w.graphView()).join(QLatin1Char(' '))));
   }
 
   // ---- translations -----------------------------------------------------------------------------

@@ -849,6 +849,10 @@ Aus dem Trace übersetzt den aufgezeichneten Graphen in geradlinigen Code.</tran
         <source>Restored the last session: %1</source>
         <translation>Letzte Sitzung wiederhergestellt: %1</translation>
     </message>
+    <message>
+        <source>Python files and notebooks (*.py *.ipynb)</source>
+        <translation>Python-Dateien und Notebooks (*.py *.ipynb)</translation>
+    </message>
 </context>
 <context>
     <name>pt::app::ProblemsPanel</name>

@@ -842,6 +842,10 @@ Trace-based translates the traced graph into straight-line code.</source>
         <source>Restored the last session: %1</source>
         <translation>已恢复上次会话：%1</translation>
     </message>
+    <message>
+        <source>Python files and notebooks (*.py *.ipynb)</source>
+        <translation>Python 文件和笔记本 (*.py *.ipynb)</translation>
+    </message>
 </context>
 <context>
     <name>pt::app::ProblemsPanel</name>
