@@ -133,7 +133,10 @@ void FunctionListPanel::updateState(const QString& qualname) {
   if (!item) return;
   const FunctionState state = doc_->functionState(qualname);
   const StateLook look = lookOf(state);
-  item->setText(kStateColumn, tr(look.text));
+  // "not traced" is the common case: a dash keeps the column narrow (names need the room); the
+  // word is in the tooltip.
+  item->setText(kStateColumn, state == FunctionState::NotTraced ? QStringLiteral("–") : tr(look.text));
+  item->setToolTip(kStateColumn, tr(look.text));
   item->setData(kStateColumn, Qt::UserRole, static_cast<int>(state));
   // Failures stand out; "not traced" is the quiet default.
   const QPalette::ColorRole role = state == FunctionState::NotTraced ? QPalette::PlaceholderText : QPalette::Text;

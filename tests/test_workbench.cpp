@@ -371,13 +371,15 @@ class TestWorkbench : public QObject {
     QVERIFY(win.ok);
     MainWindow& w = win.w;
     Document* doc = w.document();
-    auto state = [&](const char* function) { return w.functionList()->itemFor(QLatin1String(function))->text(2); };
+    auto state = [&](const char* function) { return w.functionList()->itemFor(QLatin1String(function))->toolTip(2); };
     QCOMPARE(state("double"), QStringLiteral("not traced"));
+    QCOMPARE(w.functionList()->itemFor(QStringLiteral("double"))->text(2), QStringLiteral("–"));
     giveInputs(doc);
     choose(w.modePicker(), QStringLiteral("Eager"));
     w.traceAction()->trigger();
     doc->waitForTask();
     QCOMPARE(state("double"), QStringLiteral("traced"));
+    QCOMPARE(w.functionList()->itemFor(QStringLiteral("double"))->text(2), QStringLiteral("traced"));
     w.transpileAction()->trigger();
     doc->waitForTask();
     QCOMPARE(state("double"), QStringLiteral("transpiled"));
