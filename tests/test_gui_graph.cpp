@@ -174,6 +174,7 @@ class TestGuiGraph : public QObject {
     views::GraphScene* scene = w.graphView()->graphScene();
     choose(w.methodPicker(), QStringLiteral("Trace-based"));
     w.transpileAction()->trigger();
+    w.document()->waitForTask();  // the task ran on the worker
     // The generated line of each node: codegen's own record, one line per node.
     auto generatedLine = [&](const char* text) {
       for (int l = 0; l < w.generatedEditor()->lines(); ++l)
