@@ -1,9 +1,7 @@
 #include "app/Document.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QUndoStack>
 
 #include <chrono>
@@ -14,59 +12,21 @@
 #include <tuple>
 
 #include "app/DocumentCommands.h"
-#include "app/FunctionLoader.h"
-#include "codegen/GraphCodegen.h"
+#include "app/DocumentLive.h"
+#include "app/TaskRunner.h"
+#include "app/AtomicFile.h"
 #include "ir/TextFormat.h"
 #include "runtime/Backend.h"
 #include "runtime/GraphExecutor.h"
 #include "interp/Interpreter.h"
-#include "s2s/Translator.h"
 #include "syntax/Parser.h"
 
 namespace pt::app {
 
-// The core objects behind the selected function. Declaration order is destruction order in
-// reverse: the traced function and the values go before the interpreter they live in.
-struct Document::Live {
-  std::unique_ptr<session::Session> session;
-  interp::Value function;
-  std::vector<interp::Value> args;
-  std::unique_ptr<trace::TracedFunction> traced;
-};
+using detail::error;
+using detail::qs;
 
-namespace {
-
-QString qs(const std::string& s) { return QString::fromStdString(s); }
-
-Diagnostic error(std::string code, std::string message, SourceLocation loc = {}) {
-  return {Severity::Error, std::move(code), std::move(message), std::move(loc)};
-}
-
-// Writes through a temporary file and a rename: a failure never leaves half a file behind.
-bool writeAtomically(const QString& path, const QString& text, QString& why) {
-  QSaveFile file(path);
-  if (!file.open(QIODevice::WriteOnly)) {
-    why = file.errorString();
-    return false;
-  }
-  const QByteArray bytes = text.toUtf8();
-  if (file.write(bytes) != bytes.size()) {
-    why = file.errorString();
-    file.cancelWriting();
-    return false;
-  }
-  if (!file.commit()) {
-    why = file.errorString();
-    return false;
-  }
-  return true;
-}
-
-const std::vector<trace::CallRecord> kNoCalls;
-
-}  // namespace
-
-Document::Document(QObject* parent) : QObject(parent), undoStack_(new QUndoStack(this)) {
+Document::Document(QObject* parent) : QObject(parent), tasks_(new TaskRunner(this)), undoStack_(new QUndoStack(this)) {
   qRegisterMetaType<pt::app::OperationResult>();
   // Values belong to one graph and one set of inputs: any change of graph makes them stale.
   connect(this, &Document::graphChanged, this, [this] {
@@ -81,7 +41,11 @@ Document::~Document() {
   // Commands refer to the document, and clearing the stack announces itself: go first, silently.
   undoStack_->blockSignals(true);
   delete undoStack_;
-  // The traced function refers into its session's interpreter: tear down in order.
+  // The traced function refers into its session's interpreter: tear down in order. A running
+  // task is stopped; its outcome, never applied, goes with the runner.
+  shown_.reset();
+  tasks_->cancel();
+  delete tasks_;
   live_.reset();
 }
 
@@ -101,6 +65,7 @@ void Document::clear() {
   transpilePending_ = false;
   diagnostics_.clear();
   syntax_.clear();
+  functionStates_.clear();
 }
 
 OperationResult Document::open(const QString& path) {
@@ -198,8 +163,8 @@ Document::Buffer& Document::buffer(const QString& file) const {
   auto it = buffers_.find(file);
   if (it != buffers_.end()) return it->second;
   Buffer b;
-  QFile f(file);
-  if (f.open(QIODevice::ReadOnly)) b.text = b.saved = QString::fromUtf8(f.readAll());
+  // A notebook reads as its code cells in one module, as core traces it.
+  if (auto text = session::readPythonSource(file.toStdString())) b.text = b.saved = qs(*text);
   return buffers_.emplace(file, b).first->second;
 }
 
@@ -208,8 +173,13 @@ QString Document::sourceText(const QString& file) const {
   return buffer(file).text;
 }
 
+bool Document::isReadOnly(const QString& file) const {
+  // Saving the module text back into a notebook's cells is not supported yet.
+  return file.endsWith(QLatin1String(".ipynb"), Qt::CaseInsensitive);
+}
+
 void Document::setSourceText(const QString& file, const QString& text) {
-  if (file.isEmpty() || text == sourceText(file)) return;
+  if (file.isEmpty() || isReadOnly(file) || text == sourceText(file)) return;
   undoStack_->push(new EditSourceCommand(this, file, sourceText(file), text));
 }
 
@@ -219,6 +189,7 @@ void Document::applySourceText(const QString& file, const QString& text) {
   const bool wasModified = b.text != b.saved;
   b.text = text;
   reparse(file);
+  forgetFunctionStates(file);
   // The trace and its diagnostics describe the old text: drop them; the next trace uses the edit.
   invalidateTrace();
   diagnostics_.erase(DiagnosticGroup::Trace);
@@ -269,7 +240,7 @@ OperationResult Document::save() {
   for (const QString& file : files) {
     Buffer& b = buffers_.at(file);
     QString why;
-    if (!writeAtomically(file, b.text, why)) {
+    if (!writeFileAtomically(file, b.text.toUtf8(), &why)) {
       result.ok = false;
       result.diagnostics.push_back(error("write-failed", "cannot write " + file.toStdString() + ": " + why.toStdString(),
                                          {file.toStdString()}));
@@ -320,6 +291,12 @@ FunctionSettings Document::settingsFor(const QString& qualname) const {
   s.setup = d.setup;
   s.args = d.args;
   return s;
+}
+
+QStringList Document::visitedFunctions() const {
+  QStringList names;
+  for (const auto& [qualname, s] : settings_) names << qualname;
+  return names;
 }
 
 void Document::setSourceFramework(ir::Framework fw) {
@@ -385,18 +362,14 @@ void Document::applyMethod(Method method) {
 
 // ---- results ------------------------------------------------------------------------------------
 
-const trace::CachedTrace* Document::lastTrace() const {
-  return live_ && live_->traced ? live_->traced->lastTrace() : nullptr;
-}
+const trace::CachedTrace* Document::lastTrace() const { return shown_.get(); }
 
 const ir::Graph* Document::graph() const {
   const auto* t = lastTrace();
   return t ? t->graph.get() : nullptr;
 }
 
-const std::vector<trace::CallRecord>& Document::callLog() const {
-  return live_ && live_->traced ? live_->traced->callLog() : kNoCalls;
-}
+const std::vector<trace::CallRecord>& Document::callLog() const { return shownLog_; }
 
 Diagnostics Document::diagnostics() const {
   Diagnostics all;
@@ -485,13 +458,19 @@ void Document::setDiagnostics(DiagnosticGroup group, Diagnostics diagnostics) {
 
 void Document::invalidateTrace() {
   transpilePending_ = false;
-  if (!live_ && graphState_ == GraphState::Empty) return;
-  // Keep the old objects alive until the views have let go of the graph they showed.
+  ++generation_;
+  tasks_->cancel();  // what it computes no longer applies
+  if (!live_ && !shown_ && graphState_ == GraphState::Empty) return;
+  // Keep the old objects alive until the views have let go of the graph they showed, and the
+  // graph (it refers into the session) goes before the session.
   std::unique_ptr<Live> old = std::move(live_);
+  std::shared_ptr<const trace::CachedTrace> oldTrace = std::move(shown_);
+  shownLog_.clear();
   graphState_ = GraphState::Empty;
   lastOutput_.clear();
   emit graphChanged();
   emit callLogChanged();
+  oldTrace.reset();
 }
 
 void Document::markGeneratedStale() {
@@ -510,227 +489,7 @@ OperationResult Document::finish(OperationResult result) {
   return result;
 }
 
-// ---- operations ---------------------------------------------------------------------------------
-
-bool Document::prepare(Diagnostics& diagnostics) {
-  const auto* info = selectedInfo();
-  if (!info) {
-    diagnostics.push_back(error("no-function", "no function selected"));
-    return false;
-  }
-  const FunctionSettings s = settings();
-  auto live = std::make_unique<Live>();
-  try {
-    live->session = std::make_unique<session::Session>(path_.toStdString());
-    interp::Interpreter& in = live->session->interpreter();
-    live->session->runSetup(s.setup.toStdString());
-    live->function = loadFunction(*live->session, *info, unsavedBuffers());
-    live->args = live->session->asFrameworkInputs(live->session->evalArgs(s.args.toStdString()), s.source);
-    live->traced = std::make_unique<trace::TracedFunction>(in, live->function, info->name, mode_);
-    lastOutput_ = qs(in.output());
-    in.output().clear();
-  } catch (const interp::PyException& e) {
-    diagnostics.push_back(session::diagnosticFromException(e));
-    return false;
-  } catch (const std::exception& e) {
-    diagnostics.push_back(error("internal-error", e.what()));
-    return false;
-  }
-  live_ = std::move(live);
-  return true;
-}
-
-OperationResult Document::trace() {
-  OperationResult result{Operation::Trace};
-  invalidateTrace();
-  const auto* info = selectedInfo();
-  Diagnostics diags;
-  const QString name = selected_;
-  if (prepare(diags)) {
-    if (mode_ == trace::Mode::Lazy) {
-      graphState_ = GraphState::NotTracedYet;
-      result.ok = true;
-      result.message = tr("%1 is ready: the first Run traces it (lazy)").arg(name);
-    } else if (live_->args.empty() && info && !info->params.empty()) {
-      std::string params;
-      for (const auto& p : info->params) params += (params.empty() ? "" : ", ") + p;
-      diags.push_back(error("inputs-missing",
-                            "eager tracing needs example inputs for " + info->name + "(" + params +
-                                "): give them under Inputs, or switch to lazy mode",
-                            {info->file, info->line}));
-    } else {
-      try {
-        live_->traced->traceWith(live_->args);
-        interp::Interpreter& in = live_->session->interpreter();
-        lastOutput_ += qs(in.output());
-        in.output().clear();
-        const trace::CachedTrace* t = live_->traced->lastTrace();
-        for (const auto& g : t->guards) diags.push_back({Severity::Note, "guard", g.description, g.loc});
-        for (const auto& p : t->verifierProblems) diags.push_back({Severity::Warning, "verifier", p, {}});
-        graphState_ = GraphState::Traced;
-        result.ok = true;
-        result.message = tr("Traced %1 eagerly: %n op(s), %2 ms", nullptr, static_cast<int>(t->graph->nodes().size()))
-                             .arg(name)
-                             .arg(live_->traced->callLog().back().milliseconds, 0, 'f', 1);
-      } catch (const interp::PyException& e) {
-        diags.push_back(session::diagnosticFromException(e));
-      } catch (const std::exception& e) {
-        diags.push_back(error("internal-error", e.what()));
-      }
-    }
-  }
-  if (!result.ok) {
-    graphState_ = GraphState::Failed;
-    result.message = tr("Tracing %1 failed: see Problems").arg(name);
-  }
-  result.diagnostics = diags;
-  setDiagnostics(DiagnosticGroup::Trace, diags);
-  emit graphChanged();
-  emit callLogChanged();
-  return finish(result);
-}
-
-OperationResult Document::run() {
-  OperationResult result{Operation::Run};
-  if (!live_ || !live_->traced) {
-    OperationResult traced = trace();
-    if (!traced.ok) {
-      result.diagnostics = traced.diagnostics;
-      result.message = traced.message;
-      return finish(result);
-    }
-  }
-  const trace::CachedTrace* before = live_->traced->lastTrace();
-  Diagnostics diags;
-  interp::Interpreter& in = live_->session->interpreter();
-  try {
-    interp::Value value = live_->traced->call(live_->args);
-    lastOutput_ = qs(in.output()) + qs(in.repr(value));
-    in.output().clear();
-    const trace::CallRecord& call = live_->traced->callLog().back();
-    result.ok = true;
-    result.message = call.traced ? tr("Call %1: %2 ms — traced (%3)")
-                                       .arg(call.index)
-                                       .arg(call.milliseconds, 0, 'f', 3)
-                                       .arg(qs(call.why))
-                                 : tr("Call %1: %2 ms — cached graph").arg(call.index).arg(call.milliseconds, 0, 'f', 3);
-  } catch (const interp::PyException& e) {
-    lastOutput_ = qs(in.output());
-    in.output().clear();
-    diags.push_back(session::diagnosticFromException(e));
-    result.message = tr("Run failed: see Problems");
-  } catch (const std::exception& e) {
-    diags.push_back(error("internal-error", e.what()));
-    result.message = tr("Run failed: see Problems");
-  }
-  const trace::CachedTrace* after = live_->traced->lastTrace();
-  if (after) {
-    for (const auto& g : after->guards) diags.push_back({Severity::Note, "guard", g.description, g.loc});
-  }
-  const GraphState state = after ? GraphState::Traced : result.ok ? graphState_ : GraphState::Failed;
-  const bool graphMoved = after != before || state != graphState_;
-  graphState_ = state;
-  result.diagnostics = diags;
-  setDiagnostics(DiagnosticGroup::Trace, diags);
-  if (graphMoved) emit graphChanged();
-  emit callLogChanged();
-  if (result.ok && transpilePending_ && after) {
-    // Lazy trace-based translation: the first call traced, now the code can be generated.
-    transpilePending_ = false;
-    OperationResult generated = generateFromTrace();
-    result.message += QStringLiteral(" · ") + generated.message;
-  }
-  return finish(result);
-}
-
-OperationResult Document::transpile() {
-  OperationResult result{Operation::Transpile};
-  const auto* info = selectedInfo();
-  if (!info) {
-    result.message = tr("Select a function to transpile");
-    return finish(result);
-  }
-  const FunctionSettings s = settings();
-  if (method_ == Method::SourceToSource) {
-    const QString file = currentFile();
-    s2s::Request request{sourceText(file).toStdString(), displayName(file).toStdString(), info->name, s.source, s.target};
-    try {
-      s2s::Result translated = s2s::translateFunction(request);
-      result.diagnostics = translated.diagnostics;
-      result.ok = translated.ok();
-      if (result.ok) setGenerated(qs(translated.code), Method::SourceToSource);
-    } catch (const std::exception& e) {
-      result.diagnostics.push_back(error("internal-error", e.what()));
-    }
-    result.message = result.ok ? tr("Translated %1 from %2 to %3 (source-to-source)")
-                                     .arg(selected_, frameworkId(s.source), frameworkId(s.target))
-                               : tr("Translating %1 failed: see Problems").arg(selected_);
-    setDiagnostics(DiagnosticGroup::Transpile, result.diagnostics);
-    return finish(result);
-  }
-
-  // Trace-based: the code is the graph, so there must be one.
-  if (!lastTrace()) {
-    if (mode_ == trace::Mode::Lazy) {
-      if (!live_) {
-        OperationResult traced = trace();
-        if (!traced.ok) {
-          result.diagnostics = traced.diagnostics;
-          result.message = traced.message;
-          return finish(result);
-        }
-      }
-      transpilePending_ = true;
-      setDiagnostics(DiagnosticGroup::Transpile, {});
-      result.ok = true;
-      result.message = tr("Lazy: %1 is translated to %2 on its first Run").arg(selected_, frameworkId(s.target));
-      return finish(result);
-    }
-    OperationResult traced = trace();
-    if (!traced.ok) {
-      result.diagnostics = traced.diagnostics;
-      result.message = traced.message;
-      return finish(result);
-    }
-  }
-  return finish(generateFromTrace());
-}
-
-OperationResult Document::generateFromTrace() {
-  OperationResult result{Operation::Transpile};
-  const auto* info = selectedInfo();
-  const trace::CachedTrace* t = lastTrace();
-  const FunctionSettings s = settings();
-  Diagnostics& diags = result.diagnostics;
-  if (!t || !info) {
-    diags.push_back(error("not-traced", "nothing traced to translate"));
-  } else if (!t->guards.empty()) {
-    // Straight-line code would silently drop what the trace depended on.
-    for (const auto& g : t->guards)
-      diags.push_back(error("trace-specialised",
-                            g.description + " (a trace-based translation would drop this dependence; use source-to-source)",
-                            g.loc));
-  } else {
-    codegen::GraphCodegenOptions options;
-    options.functionName = info->name;
-    options.origin = info->name + " in " + std::filesystem::path(info->file).filename().string() + " (" +
-                     std::string(ir::frameworkName(s.source)) + "), traced with " + t->signature;
-    options.resultOutputs = t->resultOutputs;
-    try {
-      codegen::GeneratedCode code = codegen::generateFromGraph(*t->graph, s.target, options);
-      diags = code.diagnostics;
-      result.ok = code.ok();
-      if (result.ok) setGenerated(qs(code.code), Method::Trace, std::move(code.nodeLines));
-    } catch (const std::exception& e) {
-      diags.push_back(error("internal-error", e.what()));
-    }
-  }
-  result.message = result.ok ? tr("Translated %1 from %2 to %3 (trace-based)")
-                                   .arg(selected_, frameworkId(s.source), frameworkId(s.target))
-                             : tr("Translating %1 failed: see Problems").arg(selected_);
-  setDiagnostics(DiagnosticGroup::Transpile, diags);
-  return result;
-}
+// ---- operations (trace, run, transpile: DocumentTasks.cpp) ----------------------------------------
 
 OperationResult Document::exportCode(const QString& path) {
   OperationResult result{Operation::Export};
@@ -739,7 +498,7 @@ OperationResult Document::exportCode(const QString& path) {
     result.message = tr("Nothing to export: transpile first");
   } else {
     QString why;
-    result.ok = writeAtomically(path, generated_.code, why);
+    result.ok = writeFileAtomically(path, generated_.code.toUtf8(), &why);
     if (!result.ok)
       result.diagnostics.push_back(error("write-failed", "cannot write " + path.toStdString() + ": " + why.toStdString(),
                                          {path.toStdString()}));

@@ -3,7 +3,8 @@
 // the editable source buffers, the pickers and example inputs of each function, and what the
 // operations produced — the traced function with its call log and graph, the generated code and
 // the diagnostics. Widget-free: every operation returns an OperationResult and announces its
-// effects through typed signals, so it can later run off the UI thread (issue 6).
+// effects through typed signals. Trace, run and transpile run as tasks on a worker thread
+// (start*(), cancelTask(); see TaskRunner) or, for scripts and tests, synchronously.
 //
 // Picker, input and source edits go through the document's QUndoStack.
 #include <QObject>
@@ -24,6 +25,8 @@ class QUndoStack;
 
 namespace pt::app {
 
+class TaskRunner;
+
 enum class GraphState {
   Empty,         // nothing traced since the last change
   NotTracedYet,  // lazy: the traced function exists, its first Run traces
@@ -39,6 +42,9 @@ struct FunctionSettings {
   QString setup;  // Python run before the call, like polytrace-cli --setup
   QString args;   // comma-separated Python expressions, like --args
 };
+
+// What happened to a function in this session, for the project tree.
+enum class FunctionState { NotTraced, Traced, Transpiled, Failed };
 
 enum class Operation { Open, Trace, Run, Transpile, Export, Save };
 
@@ -81,7 +87,7 @@ class Document : public QObject {
   ~Document() override;
 
   // ---- project -------------------------------------------------------------------------------
-  // Opens a file or a source root and selects polytrace.json's start function (else the first).
+  // Opens a file, a notebook (.ipynb: its code cells as one module) or a source root and selects polytrace.json's start function (else the first).
   OperationResult open(const QString& path);
   bool isOpen() const { return !path_.isEmpty(); }
   QString path() const { return path_; }
@@ -99,6 +105,7 @@ class Document : public QObject {
   QString currentFile() const;  // the selected function's file
   QString sourceText(const QString& file) const;
   void setSourceText(const QString& file, const QString& text);  // undoable
+  bool isReadOnly(const QString& file) const;  // a notebook: shown (its code cells as sections), not edited
   bool isModified(const QString& file) const;
   QStringList modifiedFiles() const;
   OperationResult save();  // writes every modified buffer atomically
@@ -110,6 +117,9 @@ class Document : public QObject {
   // ---- pickers and inputs (undoable) ---------------------------------------------------------
   FunctionSettings settings() const { return settingsFor(selected_); }
   FunctionSettings settingsFor(const QString& qualname) const;
+  QStringList visitedFunctions() const;  // selected at least once: their settings are the user's
+  // The outcome of the function's last trace, run or translation; an edit of its file resets it.
+  FunctionState functionState(const QString& qualname) const;
   trace::Mode mode() const { return mode_; }
   Method method() const { return method_; }
   void setSourceFramework(ir::Framework fw);
@@ -149,6 +159,18 @@ class Document : public QObject {
   // The current graph as IR text (DESIGN.md's format).
   QString graphText() const;
 
+  // ---- the same operations off the UI thread -------------------------------------------------
+  // Each returns at once; the outcome arrives with operationFinished(). One task runs at a time:
+  // starting one cancels the one running. While a task runs, the graph and call log shown stay
+  // those of the last finished operation, and an edit that makes its outcome stale cancels it.
+  void startTrace();
+  void startRun();
+  void startTranspile();
+  void cancelTask();  // the interpreter stops at its next step; the outcome says "cancelled"
+  bool isBusy() const;
+  void waitForTask();  // blocks until the running task (if any) has finished and been applied
+  TaskRunner* tasks() const { return tasks_; }
+
  signals:
   void projectOpened();
   void functionsChanged();
@@ -163,6 +185,7 @@ class Document : public QObject {
   void diagnosticsChanged();
   void nodeValuesChanged();
   void operationFinished(const pt::app::OperationResult& result);
+  void functionStateChanged(const QString& qualname);
 
  private:
   friend class SetFunctionSettingCommand;
@@ -175,7 +198,12 @@ class Document : public QObject {
     QString text;
     QString saved;
   };
+
+ public:
   struct Live;  // the session and traced function of the selected function
+  struct Job;   // one task's inputs and outcome (DocumentTasks.cpp)
+
+ private:
 
   // Applied by the undo commands.
   void applySetting(const QString& qualname, Field field, const QVariant& value);
@@ -189,8 +217,19 @@ class Document : public QObject {
   void reparse(const QString& file);
   void invalidateTrace();
   void markGeneratedStale();
-  bool prepare(Diagnostics& diagnostics);
-  OperationResult generateFromTrace();
+  // Tasks (DocumentTasks.cpp): the static ones run on the worker and touch only the Job.
+  std::shared_ptr<Job> makeJob(Operation operation);
+  OperationResult perform(Operation operation, bool async);
+  OperationResult applyJob(Job& job, bool cancelled);
+  QString describe(Operation operation) const;
+  void setFunctionState(const QString& qualname, FunctionState state);
+  void updateFunctionState(const Job& job, bool ok);
+  void forgetFunctionStates(const QString& file);  // its functions' code changed
+  static bool prepareJob(Job& job);
+  static void traceJob(Job& job);
+  static void runJob(Job& job);
+  static void transpileJob(Job& job);
+  static OperationResult codegenJob(Job& job, const trace::CachedTrace& trace);
   void setGenerated(const QString& code, Method method, std::vector<int> nodeLines = {});
   void setDiagnostics(DiagnosticGroup group, Diagnostics diagnostics);
   OperationResult finish(OperationResult result);
@@ -206,7 +245,14 @@ class Document : public QObject {
   trace::Mode mode_ = trace::Mode::Eager;
   Method method_ = Method::SourceToSource;
 
-  std::unique_ptr<Live> live_;
+  std::unique_ptr<Live> live_;  // moved into a task while it runs
+  // What the views show: the last finished operation's trace and call log. Shared, so a run on
+  // the worker that replaces the cache entry cannot free a graph on screen.
+  std::shared_ptr<const trace::CachedTrace> shown_;
+  std::vector<trace::CallRecord> shownLog_;
+  std::map<QString, FunctionState> functionStates_;
+  int generation_ = 0;  // bumped by invalidateTrace(): tasks started before are stale
+  TaskRunner* tasks_;
   GraphState graphState_ = GraphState::Empty;
   QString lastOutput_;
   GeneratedCode generated_;

@@ -14,7 +14,23 @@ namespace pt::app {
 
 namespace {
 constexpr int kQualnameRole = Qt::UserRole + 1;
+constexpr int kStateColumn = 2;
+
+// How a function's state shows: its word and whether it is the colour of a problem.
+struct StateLook {
+  const char* text;
+  bool problem;
+};
+StateLook lookOf(FunctionState state) {
+  switch (state) {
+    case FunctionState::NotTraced: return {QT_TRANSLATE_NOOP("pt::app::FunctionListPanel", "not traced"), false};
+    case FunctionState::Traced: return {QT_TRANSLATE_NOOP("pt::app::FunctionListPanel", "traced"), false};
+    case FunctionState::Transpiled: return {QT_TRANSLATE_NOOP("pt::app::FunctionListPanel", "transpiled"), false};
+    case FunctionState::Failed: return {QT_TRANSLATE_NOOP("pt::app::FunctionListPanel", "failed"), true};
+  }
+  return {"", false};
 }
+}  // namespace
 
 FunctionListPanel::FunctionListPanel(Document* doc, QWidget* parent) : QWidget(parent), doc_(doc) {
   filter_ = new QLineEdit(this);
@@ -22,12 +38,13 @@ FunctionListPanel::FunctionListPanel(Document* doc, QWidget* parent) : QWidget(p
   filter_->setObjectName(QStringLiteral("functionFilter"));
   tree_ = new QTreeWidget(this);
   tree_->setObjectName(QStringLiteral("functionTree"));
-  tree_->setColumnCount(2);
+  tree_->setColumnCount(3);
   tree_->setRootIsDecorated(true);
   tree_->setUniformRowHeights(true);
   tree_->header()->setStretchLastSection(false);
   tree_->header()->setSectionResizeMode(0, QHeaderView::Stretch);
   tree_->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+  tree_->header()->setSectionResizeMode(kStateColumn, QHeaderView::ResizeToContents);
 
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(4, 4, 4, 4);
@@ -44,13 +61,14 @@ FunctionListPanel::FunctionListPanel(Document* doc, QWidget* parent) : QWidget(p
   connect(doc_, &Document::functionsChanged, this, &FunctionListPanel::rebuild);
   connect(doc_, &Document::selectedFunctionChanged, this, &FunctionListPanel::showSelection);
   connect(doc_, &Document::pickersChanged, this, &FunctionListPanel::updateFrameworks);
+  connect(doc_, &Document::functionStateChanged, this, &FunctionListPanel::updateState);
   retranslateUi();
   rebuild();
 }
 
 void FunctionListPanel::retranslateUi() {
   filter_->setPlaceholderText(tr("Filter functions"));
-  tree_->setHeaderLabels({tr("Function"), tr("Framework")});
+  tree_->setHeaderLabels({tr("Function"), tr("Framework"), tr("State")});
 }
 
 void FunctionListPanel::changeEvent(QEvent* event) {
@@ -92,6 +110,7 @@ void FunctionListPanel::rebuild() {
                             .arg(qual, doc_->displayName(QFileInfo(QString::fromStdString(f.file)).absoluteFilePath()))
                             .arg(f.line));
     item->setForeground(1, palette().color(QPalette::PlaceholderText));
+    updateState(qual);
   }
   tree_->expandAll();
   updating_ = false;
@@ -107,6 +126,21 @@ void FunctionListPanel::updateFrameworks() {
     const FunctionSettings s = doc_->settingsFor(qual);
     (*it)->setText(1, QStringLiteral("%1 → %2").arg(frameworkId(s.source), frameworkId(s.target)));
   }
+}
+
+void FunctionListPanel::updateState(const QString& qualname) {
+  QTreeWidgetItem* item = itemFor(qualname);
+  if (!item) return;
+  const FunctionState state = doc_->functionState(qualname);
+  const StateLook look = lookOf(state);
+  // "not traced" is the common case: a dash keeps the column narrow (names need the room); the
+  // word is in the tooltip.
+  item->setText(kStateColumn, state == FunctionState::NotTraced ? QStringLiteral("–") : tr(look.text));
+  item->setToolTip(kStateColumn, tr(look.text));
+  item->setData(kStateColumn, Qt::UserRole, static_cast<int>(state));
+  // Failures stand out; "not traced" is the quiet default.
+  const QPalette::ColorRole role = state == FunctionState::NotTraced ? QPalette::PlaceholderText : QPalette::Text;
+  item->setForeground(kStateColumn, look.problem ? QBrush(QColor(0xc0, 0x39, 0x2b)) : palette().brush(role));
 }
 
 QTreeWidgetItem* FunctionListPanel::itemFor(const QString& qualname) const {

@@ -1,5 +1,6 @@
 #pragma once
-// The project's functions, grouped by module, with their framework. Renders the document;
+// The project's functions, grouped by module, with their frameworks and their state in this
+// session (not traced / traced / transpiled / failed). Renders the document;
 // choosing a function asks the document to select it.
 #include <QWidget>
 
@@ -28,6 +29,7 @@ class FunctionListPanel : public QWidget {
   void rebuild();
   void showSelection();
   void updateFrameworks();
+  void updateState(const QString& qualname);
   void applyFilter(const QString& text);
 
   Document* doc_;

@@ -26,6 +26,7 @@
 #include <Qsci/qscicommandset.h>
 
 #include "app/ActionIcons.h"
+#include "app/Autosave.h"
 #include "app/AtomicFile.h"
 #include "app/GraphPane.h"
 #include "app/InspectorPanel.h"
@@ -98,6 +99,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), doc_(new Document
   createToolBar();
   createMenus();
   connectDocument();
+  createWorkbench();  // after connectDocument: its restore message comes after "Opened …"
   retranslateUi();
   statusBar()->setSizeGripEnabled(true);
   resize(1400, 900);
@@ -112,6 +114,8 @@ MainWindow::~MainWindow() {
   // listening first, and let the scene drop its pointer into the document's trace.
   doc_->disconnect(this);
   doc_->undoStack()->disconnect(this);
+  // An orderly end (the user saved or discarded the edits): only a crash leaves recovery files.
+  autosave_->discard();
   graphView_->setGraph(nullptr);
 }
 
@@ -505,6 +509,7 @@ void MainWindow::retranslateUi() {
   callLogDock_->setWindowTitle(tr("Call Log"));
   inspectorDock_->setWindowTitle(tr("Inspector"));
   for (QAction* a : languageGroup_->actions()) a->setChecked(a->data().toString() == Translations::current());
+  retranslateWorkbench();
   updateTitles();
   updatePlaceholder();
   updateActions();
@@ -581,11 +586,14 @@ void MainWindow::updatePlaceholder() {
 }
 
 void MainWindow::updateActions() {
+  // While a task runs, the operations that would replace it wait (Cancel stops it).
+  const bool busy = doc_->isBusy();
   const bool hasFunction = doc_->selectedInfo() != nullptr;
-  traceAction_->setEnabled(hasFunction);
-  runAction_->setEnabled(hasFunction);
-  transpileAction_->setEnabled(hasFunction);
-  exportAction_->setEnabled(!doc_->generated().code.isEmpty());
+  traceAction_->setEnabled(hasFunction && !busy);
+  runAction_->setEnabled(hasFunction && !busy);
+  transpileAction_->setEnabled(hasFunction && !busy);
+  cancelAction_->setEnabled(busy);
+  exportAction_->setEnabled(!doc_->generated().code.isEmpty() && !busy);
   saveAction_->setEnabled(!doc_->modifiedFiles().isEmpty());
   for (QComboBox* c : {sourcePicker_, targetPicker_}) c->setEnabled(hasFunction);
   QUndoStack* stack = doc_->undoStack();
@@ -616,7 +624,7 @@ void MainWindow::showSource() {
     shownFile_ = file;
     sourceEditor_->setText(doc_->sourceText(file));
   }
-  sourceEditor_->setReadOnly(file.isEmpty());
+  sourceEditor_->setReadOnly(file.isEmpty() || doc_->isReadOnly(file));
   if (const auto* info = doc_->selectedInfo()) {
     // Show the whole function, its def line on top when it fits.
     sourceEditor_->setCursorPosition(std::max(0, info->line - 1), 0);
@@ -702,28 +710,11 @@ void MainWindow::showGenerated() {
 
 // ---- operations ---------------------------------------------------------------------------------
 
-template <class Operation>
-OperationResult MainWindow::busy(const QString& what, Operation&& operation) {
-  // Synchronous for now (issue 6 moves the work to a thread): say what runs, show a wait cursor.
-  statusBar()->showMessage(what);
-  statusBar()->repaint();
-  QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-  OperationResult result = operation();
-  QGuiApplication::restoreOverrideCursor();
-  return result;
-}
+void MainWindow::traceFunction() { doc_->startTrace(); }
 
-void MainWindow::traceFunction() {
-  busy(tr("Tracing %1…").arg(doc_->selectedFunction()), [this] { return doc_->trace(); });
-}
+void MainWindow::runFunction() { doc_->startRun(); }
 
-void MainWindow::runFunction() {
-  busy(tr("Running %1…").arg(doc_->selectedFunction()), [this] { return doc_->run(); });
-}
-
-void MainWindow::transpileFunction() {
-  busy(tr("Translating %1…").arg(doc_->selectedFunction()), [this] { return doc_->transpile(); });
-}
+void MainWindow::transpileFunction() { doc_->startTranspile(); }
 
 bool MainWindow::exportTo(const QString& path) { return doc_->exportCode(path).ok; }
 
@@ -752,7 +743,8 @@ bool MainWindow::openPath(const QString& path, const QString& function) {
 
 void MainWindow::openFileWithDialog() {
   if (!maybeSave()) return;
-  const QString path = QFileDialog::getOpenFileName(this, tr("Open Python File"), doc_->rootDir(), tr("Python files (*.py)"));
+  const QString path = QFileDialog::getOpenFileName(this, tr("Open Python File"), doc_->rootDir(),
+                                                    tr("Python files and notebooks (*.py *.ipynb)"));
   if (!path.isEmpty()) openPath(path);
 }
 
@@ -776,13 +768,18 @@ bool MainWindow::maybeSave() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-  if (maybeSave()) event->accept();
-  else event->ignore();
+  if (!maybeSave()) {
+    event->ignore();
+    return;
+  }
+  saveSession();
+  event->accept();
 }
 
 void MainWindow::onOperationFinished(const OperationResult& result) {
   statusBar()->showMessage(result.message, 10000);
   updateActions();
+  if (result.ok && result.operation == Operation::Trace) scheduleRefresh(true);  // a translation left to refresh
   if (!result.ok && hasErrors(result.diagnostics)) {
     problemsDock_->show();
     problemsDock_->raise();
@@ -838,7 +835,11 @@ void MainWindow::refresh() {
   // Code that does not parse would only repeat the syntax error the editor already shows.
   for (const Diagnostic& d : doc_->diagnostics())
     if (d.code == "syntax-error" && doc_->resolveFile(d.loc.file) == doc_->currentFile()) return;
-  if (retrace && doc_->mode() == trace::Mode::Eager && doc_->graphState() != GraphState::Traced) traceFunction();
+  if (retrace && doc_->mode() == trace::Mode::Eager && doc_->graphState() != GraphState::Traced) {
+    // One task at a time: the translation follows when the trace has finished (onOperationFinished).
+    traceFunction();
+    return;
+  }
   if (retranslate && doc_->generated().stale) transpileFunction();
 }
 

@@ -33,7 +33,9 @@ class FunctionListPanel;
 class GraphPane;
 class InspectorPanel;
 class InputsPanel;
+class Autosave;
 class ProblemsPanel;
+class TaskStatus;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -81,8 +83,16 @@ class MainWindow : public QMainWindow {
   QAction* undoAction() const { return undoAction_; }
   QAction* redoAction() const { return redoAction_; }
   QAction* saveAction() const { return saveAction_; }
+  QAction* cancelAction() const { return cancelAction_; }
+  TaskStatus* taskStatus() const { return taskStatus_; }
+  Autosave* autosave() const { return autosave_; }
 
   void retranslateUi();
+
+  // The session (MainWindowWorkbench.cpp): saved when the window closes, restored at start.
+  void saveSession() const;
+  bool restoreSession();  // false when none was saved or its project is gone
+  QMenu* recentMenu() const { return recentMenu_; }
 
  public slots:
   void traceFunction();
@@ -98,6 +108,8 @@ class MainWindow : public QMainWindow {
  protected:
   void changeEvent(QEvent* event) override;
   void closeEvent(QCloseEvent* event) override;
+  void dragEnterEvent(QDragEnterEvent* event) override;
+  void dropEvent(QDropEvent* event) override;
 
  private:
   void createActions();
@@ -127,8 +139,10 @@ class MainWindow : public QMainWindow {
   void scheduleRefresh(bool immediate);
   void refresh();
   bool maybeSave();
-  template <class Operation>
-  OperationResult busy(const QString& what, Operation&& operation);
+  // The workbench (MainWindowWorkbench.cpp): background tasks in the status bar.
+  void createWorkbench();
+  void retranslateWorkbench();
+  void fillRecentMenu();
 
   Document* doc_;
   // Panes
@@ -167,6 +181,7 @@ class MainWindow : public QMainWindow {
   QMenu* viewMenu_ = nullptr;
   QMenu* languageMenu_ = nullptr;
   QMenu* helpMenu_ = nullptr;
+  QMenu* recentMenu_ = nullptr;
   QActionGroup* languageGroup_ = nullptr;
   QAction* openFileAction_ = nullptr;
   QAction* openFolderAction_ = nullptr;
@@ -187,6 +202,9 @@ class MainWindow : public QMainWindow {
   QAction* exportSelectionAction_ = nullptr;
   QAction* findInGraphAction_ = nullptr;
   QAction* aboutAction_ = nullptr;
+  QAction* cancelAction_ = nullptr;
+  TaskStatus* taskStatus_ = nullptr;
+  Autosave* autosave_ = nullptr;
 
   // State of the links between panes
   QString shownFile_;                          // the file in the source editor

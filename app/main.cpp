@@ -1,7 +1,8 @@
 // polytrace [FILE|FOLDER] [--function QUAL] [--source FW] [--target FW] [--mode lazy|eager]
 //           [--method source|trace] [--language CODE] [--theme light|dark] [--select-node N]
 //           [--expand-all] [--screenshot OUT.png [--size WxH]]
-// With no path it opens the bundled "Lazy vs Eager" walkthrough.
+// With no path it restores the last session (the bundled "Lazy vs Eager" walkthrough on the first
+// start, and always for --screenshot).
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QUndoStack>
@@ -73,12 +74,7 @@ int main(int argc, char** argv) {
 
   QString path = parser.positionalArguments().value(0);
   QString function = parser.value(functionOption);
-  if (path.isEmpty()) {
-    QString error;
-    path = ensureWalkthrough(&error);
-    if (path.isEmpty()) return fail(QStringLiteral("cannot set up the walkthrough: %1").arg(error));
-    if (function.isEmpty()) function = QString::fromLatin1(kWalkthroughStart);
-  }
+  const bool screenshot = parser.isSet(screenshotOption);
 
   MainWindow window;
   Document* doc = window.document();
@@ -87,8 +83,16 @@ int main(int argc, char** argv) {
     if (theme != QLatin1String("light") && theme != QLatin1String("dark")) return fail(QStringLiteral("--theme must be light or dark"));
     window.setDarkTheme(theme == QLatin1String("dark"));
   }
-  const bool opened = window.openPath(path, function);
-  const bool screenshot = parser.isSet(screenshotOption);
+  // Without a path the last session comes back (a screenshot always shows the walkthrough);
+  // the first start, or a session whose project is gone, opens the walkthrough.
+  const bool restored = path.isEmpty() && function.isEmpty() && !screenshot && window.restoreSession();
+  if (path.isEmpty() && !restored) {
+    QString error;
+    path = ensureWalkthrough(&error);
+    if (path.isEmpty()) return fail(QStringLiteral("cannot set up the walkthrough: %1").arg(error));
+    if (function.isEmpty()) function = QString::fromLatin1(kWalkthroughStart);
+  }
+  const bool opened = restored || window.openPath(path, function);
   if (!opened && screenshot) {
     for (const auto& d : doc->diagnostics()) std::fprintf(stderr, "%s\n", d.format().c_str());
     return fail(function.isEmpty() ? QStringLiteral("no functions in %1").arg(path)

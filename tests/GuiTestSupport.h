@@ -72,6 +72,7 @@ struct TracedWindow : Window {
     if (!ok) return;
     choose(w.modePicker(), QStringLiteral("Eager"));
     w.traceAction()->trigger();
+    w.document()->waitForTask();  // the task ran on the worker
     ok = w.document()->graph() != nullptr;
   }
 };

@@ -4,7 +4,10 @@ if(POLYTRACE_BUILD_GUI)
   polytrace_add_test(test_gui SOURCES test_gui.cpp LIBS app GUI)
   # The graph's features in the main window: inspector values, NaN marks, links, export, themes.
   polytrace_add_test(test_gui_graph SOURCES test_gui_graph.cpp LIBS app GUI)
-  set_target_properties(test_document test_gui test_gui_graph PROPERTIES AUTOMOC ON)
+  # The workbench: background tasks and cancel, autosave and recovery, the session, drops.
+  polytrace_add_test(test_workbench SOURCES test_workbench.cpp LIBS app GUI)
+  set_target_properties(test_document test_gui test_gui_graph test_workbench PROPERTIES AUTOMOC ON)
+  add_dependencies(test_workbench polytrace_runtime_aten)
   add_dependencies(test_gui_graph polytrace_runtime_aten polytrace)
   add_dependencies(test_document polytrace_runtime_aten)
   # test_gui also runs `polytrace --screenshot` as a user would.

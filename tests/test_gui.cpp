@@ -61,12 +61,14 @@ class TestGui : public QObject {
 
     choose(w.modePicker(), QStringLiteral("Eager"));
     w.traceAction()->trigger();
+    w.document()->waitForTask();  // the task ran on the worker
     QCOMPARE(nodeLabels(w.graphView()), (QStringList{"mean", "std", "sub", "div"}));
     QTableWidget* log = w.callLogPanel()->table();
     QCOMPARE(log->rowCount(), 1);
     QVERIFY(w.callLogPanel()->isRowMarkedTraced(0));  // eager: traced when created
 
     w.runAction()->trigger();
+    w.document()->waitForTask();  // the task ran on the worker
     QCOMPARE(log->rowCount(), 2);
     QVERIFY(!w.callLogPanel()->isRowMarkedTraced(1));  // and then every call is fast
     QVERIFY(w.callLogPanel()->output()->toPlainText().contains(QLatin1String("-0.36293708")));
@@ -78,6 +80,7 @@ class TestGui : public QObject {
     MainWindow& w = win.w;
     choose(w.targetPicker(), QStringLiteral("tensorflow"));
     w.transpileAction()->trigger();
+    w.document()->waitForTask();  // the task ran on the worker
     QVERIFY2(w.generatedEditor()->text().contains(QLatin1String("tf.math.reduce_mean")),
              qPrintable(w.generatedEditor()->text()));
     QVERIFY(w.generatedEditor()->isReadOnly());
@@ -97,13 +100,16 @@ class TestGui : public QObject {
     choose(w.modePicker(), QStringLiteral("Lazy"));
     QCOMPARE(w.document()->mode(), trace::Mode::Lazy);
     w.traceAction()->trigger();
+    w.document()->waitForTask();  // the task ran on the worker
     QVERIFY(w.graphView()->graphScene()->isEmpty());
     QVERIFY2(w.graphView()->placeholderText().contains(QLatin1String("Run")), qPrintable(w.graphView()->placeholderText()));
     QCOMPARE(w.callLogPanel()->table()->rowCount(), 0);
 
     w.runAction()->trigger();
+    w.document()->waitForTask();  // the task ran on the worker
     QCOMPARE(nodeLabels(w.graphView()), (QStringList{"mean", "std", "sub", "div"}));
     w.runAction()->trigger();
+    w.document()->waitForTask();  // the task ran on the worker
     QTableWidget* log = w.callLogPanel()->table();
     QCOMPARE(log->rowCount(), 2);
     QVERIFY(w.callLogPanel()->isRowMarkedTraced(0));
@@ -122,6 +128,7 @@ class TestGui : public QObject {
     choose(w.methodPicker(), QStringLiteral("Source-to-source"));
     choose(w.targetPicker(), QStringLiteral("tensorflow"));
     w.transpileAction()->trigger();
+    w.document()->waitForTask();  // the task ran on the worker
     QVERIFY2(w.generatedEditor()->text().contains(QLatin1String("_std(x, correction=1)")),
              qPrintable(w.generatedEditor()->text()));
   }
@@ -164,6 +171,7 @@ class TestGui : public QObject {
     QVERIFY(win.ok);
     MainWindow& w = win.w;
     w.transpileAction()->trigger();
+    w.document()->waitForTask();  // the task ran on the worker
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("normalize_tf.py"));
     QVERIFY(w.exportTo(out));
@@ -177,6 +185,7 @@ class TestGui : public QObject {
     QVERIFY(win.ok);
     MainWindow& w = win.w;
     w.traceAction()->trigger();
+    w.document()->waitForTask();  // the task ran on the worker
     views::CodeEditor* editor = w.sourceEditor();
     editor->setFocus();
     editor->setCursorPosition(6, 0);  // line 7: std = ivy.std(x)
@@ -186,6 +195,7 @@ class TestGui : public QObject {
     QCOMPARE(d.code, std::string("syntax-error"));
     QVERIFY(editor->hasDiagnosticMarker(d.loc.line));
     w.traceAction()->trigger();  // reported, not thrown
+    w.document()->waitForTask();  // the task ran on the worker
     QCOMPARE(w.document()->graphState(), GraphState::Failed);
     QVERIFY(w.graphView()->graphScene()->isEmpty());
     QTest::qWait(900);  // the live refresh must not trace code that does not parse either
@@ -206,6 +216,7 @@ class TestGui : public QObject {
     MainWindow& w = win.w;
     choose(w.methodPicker(), QStringLiteral("Trace-based"));
     w.transpileAction()->trigger();
+    w.document()->waitForTask();  // the task ran on the worker
     views::GraphScene* scene = w.graphView()->graphScene();
     QCOMPARE(nodeLabels(w.graphView()), (QStringList{"mean", "std", "sub", "div"}));
     emit scene->nodeSelected(1);  // std, as a click reports it
@@ -228,6 +239,7 @@ class TestGui : public QObject {
     QVERIFY(win.ok);
     MainWindow& w = win.w;
     w.transpileAction()->trigger();
+    w.document()->waitForTask();  // the task ran on the worker
     choose(w.targetPicker(), QStringLiteral("numpy"));
     QTRY_VERIFY_WITH_TIMEOUT(w.generatedEditor()->text().contains(QLatin1String("import numpy as np")), 30000);
   }

@@ -126,6 +126,7 @@ class TestGuiGraph : public QObject {
     QCOMPARE(inspector->tables()[0]->columnCount(), 10);
     QSignalSpy values(w.document(), &Document::nodeValuesChanged);
     w.traceAction()->trigger();
+    w.document()->waitForTask();  // the task ran on the worker
     QTRY_VERIFY(values.count() >= 2);  // dropped, then computed again
     QVERIFY(w.document()->nodeValues() && w.document()->nodeValues()->ok);
   }
@@ -173,6 +174,7 @@ class TestGuiGraph : public QObject {
     views::GraphScene* scene = w.graphView()->graphScene();
     choose(w.methodPicker(), QStringLiteral("Trace-based"));
     w.transpileAction()->trigger();
+    w.document()->waitForTask();  // the task ran on the worker
     // The generated line of each node: codegen's own record, one line per node.
     auto generatedLine = [&](const char* text) {
       for (int l = 0; l < w.generatedEditor()->lines(); ++l)
@@ -254,6 +256,7 @@ class TestGuiGraph : public QObject {
     QVERIFY(!w.exportGraphTo(QDir::temp().filePath(QStringLiteral("nothing.svg"))));  // not traced yet
     choose(w.modePicker(), QStringLiteral("Eager"));
     w.traceAction()->trigger();
+    w.document()->waitForTask();  // the task ran on the worker
     QTemporaryDir dir;
     auto path = [&](const char* name) { return dir.filePath(QLatin1String(name)); };
 

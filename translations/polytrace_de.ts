@@ -203,6 +203,30 @@
         <source>Running the graph again failed: %1</source>
         <translation>Erneutes Ausführen des Graphen fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>Tracing %1…</source>
+        <translation>%1 wird aufgezeichnet…</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>%1 wird ausgeführt…</translation>
+    </message>
+    <message>
+        <source>Translating %1…</source>
+        <translation>%1 wird übersetzt…</translation>
+    </message>
+    <message>
+        <source>Select a function first</source>
+        <translation>Wählen Sie zuerst eine Funktion</translation>
+    </message>
+    <message>
+        <source>%1 stopped: the function or its inputs changed</source>
+        <translation>%1 abgebrochen: Die Funktion oder ihre Eingaben haben sich geändert</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Abgebrochen: %1</translation>
+    </message>
 </context>
 <context>
     <name>pt::app::FunctionListPanel</name>
@@ -221,6 +245,26 @@
     <message>
         <source>%1 — %2, line %3</source>
         <translation>%1 — %2, Zeile %3</translation>
+    </message>
+    <message>
+        <source>not traced</source>
+        <translation>nicht aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>traced</source>
+        <translation>aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>transpiled</source>
+        <translation>übersetzt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
     </message>
 </context>
 <context>
@@ -619,18 +663,6 @@ Aus dem Trace übersetzt den aufgezeichneten Graphen in geradlinigen Code.</tran
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Tracing %1…</source>
-        <translation>%1 wird aufgezeichnet…</translation>
-    </message>
-    <message>
-        <source>Running %1…</source>
-        <translation>%1 wird ausgeführt…</translation>
-    </message>
-    <message>
-        <source>Translating %1…</source>
-        <translation>%1 wird übersetzt…</translation>
-    </message>
-    <message>
         <source>Nothing to export: transpile first</source>
         <translation>Nichts zu exportieren: zuerst transpilieren</translation>
     </message>
@@ -789,6 +821,38 @@ Aus dem Trace übersetzt den aufgezeichneten Graphen in geradlinigen Code.</tran
         <source>Export Graph View</source>
         <translation>Graphansicht exportieren</translation>
     </message>
+    <message>
+        <source>Restored unsaved edits of %1 from the last session (not saved yet; Undo reverts)</source>
+        <translation>Ungespeicherte Änderungen an %1 aus der letzten Sitzung wiederhergestellt (noch nicht gespeichert; Rückgängig verwirft sie)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Running Task</source>
+        <translation>Laufende Aufgabe &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the trace, run or translation in progress (%1)</source>
+        <translation>Die laufende Aufzeichnung, Ausführung oder Übersetzung anhalten (%1)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <source>Clear Recent Files</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>Restored the last session: %1</source>
+        <translation>Letzte Sitzung wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>Python files and notebooks (*.py *.ipynb)</source>
+        <translation>Python-Dateien und Notebooks (*.py *.ipynb)</translation>
+    </message>
 </context>
 <context>
     <name>pt::app::ProblemsPanel</name>
@@ -803,6 +867,21 @@ Aus dem Trace übersetzt den aufgezeichneten Graphen in geradlinigen Code.</tran
     <message>
         <source>Location</source>
         <translation>Ort</translation>
+    </message>
+</context>
+<context>
+    <name>pt::app::TaskStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the running task (the interpreter stops at its next step)</source>
+        <translation>Die laufende Aufgabe anhalten (der Interpreter hält beim nächsten Schritt an)</translation>
+    </message>
+    <message>
+        <source>%1 %2 s</source>
+        <translation>%1 %2 s</translation>
     </message>
 </context>
 <context>

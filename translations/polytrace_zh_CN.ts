@@ -200,6 +200,30 @@
         <source>Running the graph again failed: %1</source>
         <translation>再次运行图失败：%1</translation>
     </message>
+    <message>
+        <source>Tracing %1…</source>
+        <translation>正在追踪 %1…</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>正在运行 %1…</translation>
+    </message>
+    <message>
+        <source>Translating %1…</source>
+        <translation>正在转译 %1…</translation>
+    </message>
+    <message>
+        <source>Select a function first</source>
+        <translation>请先选择一个函数</translation>
+    </message>
+    <message>
+        <source>%1 stopped: the function or its inputs changed</source>
+        <translation>%1 已停止：函数或其输入已更改</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>已取消：%1</translation>
+    </message>
 </context>
 <context>
     <name>pt::app::FunctionListPanel</name>
@@ -218,6 +242,26 @@
     <message>
         <source>%1 — %2, line %3</source>
         <translation>%1 — %2，第 %3 行</translation>
+    </message>
+    <message>
+        <source>not traced</source>
+        <translation>未追踪</translation>
+    </message>
+    <message>
+        <source>traced</source>
+        <translation>已追踪</translation>
+    </message>
+    <message>
+        <source>transpiled</source>
+        <translation>已转译</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -613,18 +657,6 @@ Trace-based translates the traced graph into straight-line code.</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Tracing %1…</source>
-        <translation>正在追踪 %1…</translation>
-    </message>
-    <message>
-        <source>Running %1…</source>
-        <translation>正在运行 %1…</translation>
-    </message>
-    <message>
-        <source>Translating %1…</source>
-        <translation>正在转译 %1…</translation>
-    </message>
-    <message>
         <source>Nothing to export: transpile first</source>
         <translation>没有可导出的内容：请先转译</translation>
     </message>
@@ -782,6 +814,38 @@ Trace-based translates the traced graph into straight-line code.</source>
         <source>Export Graph View</source>
         <translation>导出图视图</translation>
     </message>
+    <message>
+        <source>Restored unsaved edits of %1 from the last session (not saved yet; Undo reverts)</source>
+        <translation>已从上次会话恢复 %1 的未保存修改（尚未保存；撤销可还原）</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Running Task</source>
+        <translation>取消正在运行的任务(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop the trace, run or translation in progress (%1)</source>
+        <translation>停止正在进行的追踪、运行或转译（%1）</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>没有最近打开的文件</translation>
+    </message>
+    <message>
+        <source>Clear Recent Files</source>
+        <translation>清除最近打开的文件</translation>
+    </message>
+    <message>
+        <source>Restored the last session: %1</source>
+        <translation>已恢复上次会话：%1</translation>
+    </message>
+    <message>
+        <source>Python files and notebooks (*.py *.ipynb)</source>
+        <translation>Python 文件和笔记本 (*.py *.ipynb)</translation>
+    </message>
 </context>
 <context>
     <name>pt::app::ProblemsPanel</name>
@@ -796,6 +860,21 @@ Trace-based translates the traced graph into straight-line code.</source>
     <message>
         <source>Location</source>
         <translation>位置</translation>
+    </message>
+</context>
+<context>
+    <name>pt::app::TaskStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the running task (the interpreter stops at its next step)</source>
+        <translation>停止正在运行的任务（解释器会在下一步停止）</translation>
+    </message>
+    <message>
+        <source>%1 %2 s</source>
+        <translation>%1 %2 秒</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "session/CellRunner.h"
+
 namespace pt::session {
 
 namespace {
@@ -103,5 +105,29 @@ Notebook readCells(const json& j) {
   return nb;
 }
 }  // namespace
+
+std::string notebookAsModule(const Notebook& notebook) {
+  std::string module;
+  for (const NotebookCell& cell : notebook.cells) {
+    if (cell.kind != NotebookCell::Kind::Code) continue;
+    if (!module.empty()) module += "\n";
+    module += "# %% [cell " + std::to_string(cell.index) + "]\n";
+    const IPythonLines lines = stripIPythonSyntax(cell.source);
+    // A %%bash (or other cell magic) cell is not Python at all: kept as comments.
+    if (!lines.cellMagic.empty()) {
+      size_t start = 0;
+      while (start < cell.source.size()) {
+        const size_t end = cell.source.find('\n', start);
+        module += "# " + cell.source.substr(start, end == std::string::npos ? std::string::npos : end - start) + "\n";
+        if (end == std::string::npos) break;
+        start = end + 1;
+      }
+      continue;
+    }
+    module += lines.code;
+    if (module.back() != '\n') module += "\n";
+  }
+  return module;
+}
 
 }  // namespace pt::session

@@ -30,4 +30,9 @@ struct Notebook {
 // Parses nbformat 4 JSON. On failure returns nullopt and says why in `error`.
 std::optional<Notebook> parseNotebook(const std::string& json, std::string& error);
 
+// The notebook's code cells as one module, as the IDE shows and traces it: each cell a section
+// headed `# %% [cell N]` (N as `polytrace-cli exec` numbers cells), IPython-only lines turned
+// into `pass` so the module parses with every line where the cell has it.
+std::string notebookAsModule(const Notebook& notebook);
+
 }  // namespace pt::session

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "session/Notebook.h"
 #include "syntax/Parser.h"
 
 namespace pt::session {
@@ -67,12 +68,21 @@ std::vector<SourceFile> sourceFiles(const std::string& path) {
   return files;
 }
 
+std::optional<std::string> readPythonSource(const std::string& path) {
+  auto text = readFile(path);
+  if (!text || fs::path(path).extension() != ".ipynb") return text;
+  std::string error;
+  auto notebook = parseNotebook(*text, error);
+  if (!notebook) return std::nullopt;
+  return notebookAsModule(*notebook);
+}
+
 std::vector<FunctionInfo> listFunctions(const std::string& path, Diagnostics& diagnostics) {
   std::vector<FunctionInfo> out;
   auto files = sourceFiles(path);
   if (files.empty()) diagnostics.push_back({Severity::Error, "no-source", "no Python source at " + path, {path}});
   for (const auto& f : files) {
-    auto text = readFile(f.path);
+    auto text = readPythonSource(f.path);
     if (!text) {
       diagnostics.push_back({Severity::Error, "unreadable", "cannot read " + f.path, {f.path}});
       continue;
@@ -155,7 +165,7 @@ interp::Value Session::function(const std::string& qualname) {
     // The file is loaded under its own name (not through the source root) so a file named like a
     // framework or a standard module still opens.
     if (!fileModule_) {
-      auto text = readFile(path_);
+      auto text = readPythonSource(path_);
       if (!text) interp_->raise("FileNotFoundError", "cannot read " + path_);
       fileModule_ = interp_->loadModuleSource(stem, fs::path(path_).filename().string(), *text);
     }

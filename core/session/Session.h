@@ -34,7 +34,10 @@ struct SourceFile {
 
 // Parses (never runs) every module under `path` and lists module-level functions.
 std::vector<FunctionInfo> listFunctions(const std::string& path, Diagnostics& diagnostics);
-std::vector<SourceFile> sourceFiles(const std::string& path);  // a file, or the .py files of a root (sorted)
+std::vector<SourceFile> sourceFiles(const std::string& path);
+// The Python source at `path`: the file's text, or for a notebook (.ipynb) its code cells as one
+// module (notebookAsModule). nullopt when unreadable.
+std::optional<std::string> readPythonSource(const std::string& path);  // a file, or the .py files of a root (sorted)
 std::optional<FunctionInfo> findFunction(const std::string& path, const std::string& qualname, Diagnostics& diagnostics);
 
 // Turns an interpreter exception into a diagnostic with the Python traceback in the message.

@@ -146,7 +146,7 @@ const CachedTrace* TracedFunction::traceFor(const std::string& signature) const 
 }
 
 Value TracedFunction::traceAndRun(const std::vector<Value>& args, const std::string& signature, CachedTrace*& out) {
-  auto trace = std::make_unique<CachedTrace>();
+  auto trace = std::make_shared<CachedTrace>();
   trace->signature = signature;
   interp::GraphRecorder recorder(name_);
   std::vector<std::string> params = parameterNames(function_);
@@ -179,8 +179,8 @@ Value TracedFunction::traceAndRun(const std::vector<Value>& args, const std::str
   trace->verifierProblems = ir::verify(*trace->graph);
   trace->plan = std::make_unique<runtime::ExecutionPlan>(*trace->graph);
   out = trace.get();
+  last_ = trace;
   cache_[signature] = std::move(trace);
-  last_ = out;
   return result;
 }
 
@@ -225,7 +225,7 @@ Value TracedFunction::call(const std::vector<Value>& args) {
   auto it = cache_.find(sig);
   if (it != cache_.end() && it->second->reusable) {
     if (auto result = runCached(*it->second, args)) {
-      last_ = it->second.get();
+      last_ = it->second;
       log_.push_back({static_cast<int>(log_.size()), msSince(start), false, sig, ""});
       return *result;
     }

@@ -66,7 +66,10 @@ class TracedFunction {
   Mode mode() const { return mode_; }
   const std::string& name() const { return name_; }
   const std::vector<CallRecord>& callLog() const { return log_; }
-  const CachedTrace* lastTrace() const { return last_; }
+  const CachedTrace* lastTrace() const { return last_.get(); }
+  // The same, kept alive by the caller: a host that shows a graph while later calls run (on
+  // another thread) may see the cache entry replaced; its copy of the pointer stays valid.
+  std::shared_ptr<const CachedTrace> sharedLastTrace() const { return last_; }
   const CachedTrace* traceFor(const std::string& signature) const;
   size_t cacheSize() const { return cache_.size(); }
   std::string signatureOf(const std::vector<interp::Value>& args);
@@ -76,8 +79,8 @@ class TracedFunction {
   interp::Value function_;
   std::string name_;
   Mode mode_;
-  std::map<std::string, std::unique_ptr<CachedTrace>> cache_;
-  const CachedTrace* last_ = nullptr;
+  std::map<std::string, std::shared_ptr<CachedTrace>> cache_;
+  std::shared_ptr<const CachedTrace> last_;
   std::vector<CallRecord> log_;
   GraphTransform transform_;
 
