@@ -1,6 +1,7 @@
 #include "frontends/ApiTable.h"
 
 #include <algorithm>
+#include <stdexcept>
 
 namespace pt::frontends {
 
@@ -38,6 +39,12 @@ void ApiTable::finish() {
   for (size_t i = 0; i < entries_.size(); ++i) sortedIndex_[i] = i;
   std::stable_sort(sortedIndex_.begin(), sortedIndex_.end(),
                    [&](size_t a, size_t b) { return entries_[a].symbol < entries_[b].symbol; });
+  // One symbol, one row: a second row would be dead (lookups find the first) and the coverage
+  // table would count it twice — a programming error in the tables, caught by every test.
+  std::string twice;
+  for (size_t i = 1; i < sortedIndex_.size(); ++i)
+    if (entries_[sortedIndex_[i]].symbol == entries_[sortedIndex_[i - 1]].symbol) twice += " " + entries_[sortedIndex_[i]].symbol;
+  if (!twice.empty()) throw std::logic_error("API rows registered twice:" + twice);
   for (const auto& e : entries_) {
     for (size_t dot = e.symbol.find('.'); dot != std::string::npos; dot = e.symbol.find('.', dot + 1))
       namespaces_.push_back(e.symbol.substr(0, dot));

@@ -584,29 +584,6 @@ Lowered lowerTransposeAxes(Builder& b, const BoundArgs& args, const ApiEntry& e)
   return Lowered::one(b.apply1(OpKind::Transpose, {x}, {{"perm", perm}}));
 }
 
-// np.moveaxis: the source axes move to the destination positions, the others keep their order.
-Lowered lowerMoveAxis(Builder& b, const BoundArgs& args, const ApiEntry& e) {
-  Operand x = firstTensor(b, args, e);
-  auto t = b.typeOf(x);
-  if (!t) throwUnsupported("type-unknown", "moveaxis needs the rank");
-  std::vector<int64_t> from = readInts(args.get("source"), "source"), to = readInts(args.get("destination"), "destination");
-  if (from.size() != to.size())
-    throwValueError("`source` and `destination` arguments must have the same number of elements");
-  for (auto* axes : {&from, &to})
-    for (int64_t& a : *axes)
-      if (!ir::normalizeAxis(a, t->rank()))
-        throw LoweringError{"AxisError", "axis " + std::to_string(a) + " is out of bounds for array of dimension " + std::to_string(t->rank()), ""};
-  std::vector<int64_t> rest;
-  for (int64_t i = 0; i < t->rank(); ++i)
-    if (std::find(from.begin(), from.end(), i) == from.end()) rest.push_back(i);
-  std::vector<int64_t> perm(static_cast<size_t>(t->rank()), -1);
-  for (size_t i = 0; i < from.size(); ++i) perm[static_cast<size_t>(to[i])] = from[i];
-  size_t next = 0;
-  for (int64_t& p : perm)
-    if (p < 0) p = rest.at(next++);
-  return Lowered::one(b.apply1(OpKind::Transpose, {x}, {{"perm", perm}}));
-}
-
 // np.take / torch.index_select / tf.gather: out = x[:axis] + idx.shape + x[axis+1:]; no axis = flattened.
 Lowered lowerTake(Builder& b, const BoundArgs& args, const ApiEntry& e) {
   Operand x = firstTensor(b, args, e);

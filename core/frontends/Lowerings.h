@@ -74,7 +74,6 @@ Lowered lowerArgReduce(Builder&, const BoundArgs&, const ApiEntry&);   // argmax
 Lowered lowerCumSum(Builder&, const BoundArgs&, const ApiEntry&);     // entry.op CumSum or CumProd
 Lowered lowerFlip(Builder&, const BoundArgs&, const ApiEntry&);
 Lowered lowerTransposeAxes(Builder&, const BoundArgs&, const ApiEntry&);  // permute / np.transpose(axes)
-Lowered lowerMoveAxis(Builder&, const BoundArgs&, const ApiEntry&);       // np.moveaxis(a, source, destination)
 Lowered lowerUnbind(Builder&, const BoundArgs&, const ApiEntry&);         // torch.unbind / tf.unstack
 Lowered lowerGetItem(Builder&, const BoundArgs&, const ApiEntry&);     // x[index] (Indexing.cpp)
 Lowered lowerSetItem(Builder&, const BoundArgs&, const ApiEntry&);     // x[index] = v, functionally: the updated x

@@ -358,27 +358,6 @@ Lowered lowerJaxSoftplus(Builder& b, const BoundArgs& args, const ApiEntry& e) {
   return lowerLogAddExp(b, pair, e);
 }
 
-// linear: input @ weight.T (+ bias).
-Lowered lowerLinear(Builder& b, const BoundArgs& args, const ApiEntry& e) {
-  Operand x = firstTensor(b, args, e);
-  Operand w = asTensor(b, Framework::Torch, param(args, 1), "weight");
-  if (build::typeOf(b, w, "linear").rank() == 2) w = b.apply1(OpKind::Transpose, {w}, {{"perm", std::vector<int64_t>{1, 0}}});
-  auto [p, q] = promotePair(b, Framework::Torch, Arg::tensor(x), Arg::tensor(w));
-  Operand r = b.apply1(OpKind::MatMul, {p, q});
-  if (args.get("bias").isTensor()) {
-    auto [s, t] = promotePair(b, Framework::Torch, Arg::tensor(r), args.get("bias"));
-    r = b.apply1(OpKind::Add, {s, t});
-  }
-  return Lowered::one(r);
-}
-
-// dropout is the identity when not training or p == 0; a random mask is not reproduced.
-Lowered lowerDropout(Builder& b, const BoundArgs& args, const ApiEntry& e) {
-  Operand x = firstTensor(b, args, e);
-  if (!readBool(args.get("training"), "training") || number(args, "p") == 0.0) return Lowered::one(x);
-  throwUnsupported("unsupported-random", "dropout in training mode draws a random mask (pass training=False)");
-}
-
 }  // namespace
 
 void registerNeuralNetApi(ApiTable& table) {
@@ -387,8 +366,6 @@ void registerNeuralNetApi(ApiTable& table) {
   table.add(Framework::Torch, "torch.nn.functional",
             {
                 {"softplus", "input, beta=1, threshold=20", lowerSoftplus, Log1p, {}, "x where beta*x > threshold"},
-                {"gelu", "input, approximate='none'", lowerGelu, Erf, {}, "erf form; approximate='tanh'"},
-                {"silu", "input, inplace=False", lowerSilu, Exp, {}, "x / (1 + exp(-x))"},
                 {"mish", "input, inplace=False", lowerMish, Tanh},
                 {"leaky_relu", "input, negative_slope=0.01, inplace=False", lowerLeakyRelu, Where, {}, "slope 0.01"},
                 {"elu", "input, alpha=1.0, inplace=False", lowerElu, Expm1},
@@ -427,8 +404,6 @@ void registerNeuralNetApi(ApiTable& table) {
                  "label_smoothing=0.0",
                  lowerNllLoss, LogSoftmax, {{"softmax", true}}, "class indices or probabilities"},
                 {"one_hot", "tensor, num_classes=-1", lowerOneHot, Eq},
-                {"linear", "input, weight, bias=None", lowerLinear, MatMul},
-                {"dropout", "input, p=0.5, training=True, inplace=False", lowerDropout, Cast, {}, "identity when not training"},
             });
   table.add(Framework::Jax, "jax.nn",
             {

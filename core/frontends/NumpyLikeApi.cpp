@@ -88,7 +88,6 @@ std::vector<ApiRow> numpyLikeFunctionRows() {
       {"matmul", "x1, x2, out=None", lowerMatMul, MatMul},
       {"reshape", "a, newshape, order='C'", lowerReshape, Reshape},
       {"transpose", "a, axes=None", lowerTransposeAxes, Transpose, {}, "no axes reverses all dims"},
-      {"moveaxis", "a, source, destination", lowerMoveAxis, Transpose},
       {"squeeze", "a, axis=None", lowerSqueeze, Squeeze},
       {"broadcast_to", "array, shape, subok=False", lowerBroadcastTo, Expand},
       {"expand_dims", "a, axis", lowerUnsqueeze, Unsqueeze},

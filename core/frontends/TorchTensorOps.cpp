@@ -31,81 +31,6 @@ int64_t normalizedDim(int64_t dim, int rank) {
   return d < 0 ? d + rank : d;
 }
 
-
-// Consecutive slices along dim with the given sizes (chunk, split).
-Lowered slicesAlong(Builder& b, Operand x, int64_t dim, const std::vector<int64_t>& sizes) {
-  Lowered l;
-  l.tuple = true;
-  int64_t start = 0;
-  for (int64_t n : sizes) {
-    l.tensors.push_back(build::slice(b, x, dim, start, start + n));
-    start += n;
-  }
-  return l;
-}
-
-// torch.chunk(x, chunks, dim): pieces of ceil(n / chunks), the last one shorter (so possibly fewer pieces).
-Lowered lowerChunk(Builder& b, const BoundArgs& args, const ApiEntry&) {
-  Operand x = self(b, args);
-  ir::TensorType t = build::typeOf(b, x, "chunk");
-  int64_t dim = normalizedDim(readInt(args.get("dim"), "dim"), t.rank()), chunks = readInt(args.get("chunks"), "chunks");
-  if (chunks <= 0) throw LoweringError{"RuntimeError", "chunk expects `chunks` to be greater than 0, got: " + std::to_string(chunks), ""};
-  int64_t n = t.shape[static_cast<size_t>(dim)], size = (n + chunks - 1) / chunks;
-  std::vector<int64_t> sizes;
-  for (int64_t start = 0; start < n || (n == 0 && sizes.empty()); start += std::max<int64_t>(size, 1))
-    sizes.push_back(std::min(size, n - start));
-  return slicesAlong(b, x, dim, sizes);
-}
-
-// torch.split(x, size_or_sections, dim): equal pieces of `size` (the last shorter), or the given sections.
-Lowered lowerSplit(Builder& b, const BoundArgs& args, const ApiEntry&) {
-  Operand x = self(b, args);
-  ir::TensorType t = build::typeOf(b, x, "split");
-  int64_t dim = normalizedDim(readInt(args.get("dim"), "dim"), t.rank()), n = t.shape[static_cast<size_t>(dim)];
-  const Arg& how = argByNames(args, {"split_size_or_sections", "split_size"});
-  std::vector<int64_t> sizes;
-  if (how.kind == Arg::Kind::Sequence) {
-    sizes = readInts(how, "split_size_or_sections");
-    int64_t total = 0;
-    for (int64_t s : sizes) total += s;
-    if (total != n)
-      throw LoweringError{"RuntimeError", "split_with_sizes expects split_sizes to sum exactly to " + std::to_string(n), ""};
-  } else {
-    int64_t size = readInt(how, "split_size");
-    if (size <= 0) throw LoweringError{"RuntimeError", "split expects split_size be positive", ""};
-    for (int64_t start = 0; start < n; start += size) sizes.push_back(std::min(size, n - start));
-  }
-  return slicesAlong(b, x, dim, sizes);
-}
-
-// torch.tril / triu: where(col - row <= k (tril) or >= k (triu), x, 0) over the last two dims,
-// the mask a constant (it depends on the shape only).
-Lowered lowerTriangle(Builder& b, const BoundArgs& args, const ApiEntry& e) {
-  Operand x = self(b, args);
-  ir::TensorType t = build::typeOf(b, x, "tril");
-  if (t.rank() < 2) throw LoweringError{"RuntimeError", "tril/triu: input tensor must have at least 2 dimensions", ""};
-  int64_t k = readInt(args.get("diagonal"), "diagonal");
-  bool lower = e.symbol.size() >= 4 && e.symbol.compare(e.symbol.size() - 4, 4, "tril") == 0;
-  int64_t rows = t.shape[t.shape.size() - 2], cols = t.shape.back();
-  std::vector<int64_t> keep;
-  for (int64_t i = 0; i < rows; ++i)
-    for (int64_t j = 0; j < cols; ++j) keep.push_back(lower ? (j - i <= k) : (j - i >= k));
-  Operand mask = build::constantInts(b, keep, {rows, cols}, DType::Bool);
-  return Lowered::one(b.apply1(OpKind::Where, {mask, x, build::full(b, {}, 0.0, t.dtype)}));
-}
-
-// x.masked_fill(mask, value) = where(mask, value, x).
-Lowered lowerMaskedFill(Builder& b, const BoundArgs& args, const ApiEntry&) {
-  Operand x = self(b, args);
-  DType d = build::typeOf(b, x, "masked_fill").dtype;
-  Operand mask = asTensor(b, Framework::Torch, args.get("mask"), "mask");
-  if (build::typeOf(b, mask, "masked_fill").dtype != DType::Bool)
-    throw LoweringError{"RuntimeError", "masked_fill_ only supports boolean masks", ""};
-  const Arg& value = args.get("value");
-  Operand v = value.isTensor() ? castTo(b, value.operand, d) : build::full(b, {}, readNumber(value, "value"), d);
-  return Lowered::one(b.apply1(OpKind::Where, {mask, v, x}));
-}
-
 std::vector<int64_t> sizesFromVarargs(const BoundArgs& args, const char* what) {
   const auto& v = args.varArgs();
   if (v.size() == 1 && v[0].kind == Arg::Kind::Sequence) return readInts(v[0], what);
@@ -277,10 +202,6 @@ void registerTorchTensorOps(ApiTable& table) {
   using enum ir::OpKind;
   std::vector<ApiRow> shared = {
       {"unbind", "input, dim=0", lowerUnbind, Squeeze},
-      {"chunk", "input, chunks, dim=0", lowerChunk, Slice, {}, "slices of ceil(n / chunks)"},
-      {"masked_fill", "input, mask, value", lowerMaskedFill, Where},
-      {"tril", "input, diagonal=0", lowerTriangle, Where, {}, "where with a constant mask"},
-      {"triu", "input, diagonal=0", lowerTriangle, Where, {}, "where with a constant mask"},
       {"isfinite", "input", lowerIsFinite, Lt, {}, "|x| < inf"},
       {"trunc", "input", lowerTrunc, Where, {}, "ceil below zero, floor above"},
       {"fix", "input", lowerTrunc, Where},
@@ -299,11 +220,9 @@ void registerTorchTensorOps(ApiTable& table) {
                        lowerEmpty, Full, {}, "zeros (torch leaves the contents unspecified)"});
   functions.push_back({"meshgrid", "*tensors, indexing=None", lowerMeshgrid, Expand, {}, "'ij' by default"});
   functions.push_back({"einsum", "equation, *operands", lowerEinsum, Mul, {}, "decomposed: transpose, multiply, sum"});
-  functions.push_back({"split", "tensor, split_size_or_sections, dim=0", lowerSplit, Slice});
   table.add(Framework::Torch, "torch", functions);
   std::vector<ApiRow> methods = shared;
   methods.push_back({"expand", "input, *size", lowerExpand, Expand});
-  methods.push_back({"split", "input, split_size, dim=0", lowerSplit, Slice});
   methods.push_back({"expand_as", "input, other", lowerExpandAs, Expand});
   methods.push_back({"to", "input, *args, dtype=None, device=None, non_blocking=False, copy=False, memory_format=None", lowerTo,
                      Cast, {}, "dtype only; the device must be the CPU"});
