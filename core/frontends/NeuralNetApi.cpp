@@ -365,6 +365,8 @@ void registerNeuralNetApi(ApiTable& table) {
   const char* loss = "input, target, size_average=None, reduce=None, reduction='mean'";
   table.add(Framework::Torch, "torch.nn.functional",
             {
+                {"gelu", "input, approximate='none'", lowerGelu, Erf, {}, "erf form; approximate='tanh'"},
+                {"silu", "input, inplace=False", lowerSilu, Exp, {}, "x / (1 + exp(-x))"},
                 {"softplus", "input, beta=1, threshold=20", lowerSoftplus, Log1p, {}, "x where beta*x > threshold"},
                 {"mish", "input, inplace=False", lowerMish, Tanh},
                 {"leaky_relu", "input, negative_slope=0.01, inplace=False", lowerLeakyRelu, Where, {}, "slope 0.01"},

@@ -196,21 +196,6 @@ Lowered lowerDropout(Builder& b, const BoundArgs& args, const ApiEntry&) {
   return Lowered::one(x);
 }
 
-// gelu(x) = x/2 * (1 + erf(x/sqrt(2))) (approximate='none').
-Lowered lowerGelu(Builder& b, const BoundArgs& args, const ApiEntry&) {
-  Operand x = floatInput(b, Framework::Torch, torchInput(b, args));
-  if (args.get("approximate").text != "none") throwUnsupported("unsupported-argument", "gelu with approximate='tanh'");
-  DType d = build::typeOf(b, x, "gelu").dtype;
-  Operand erf = b.apply1(OpKind::Erf, {b.apply1(OpKind::Mul, {x, build::full(b, {}, M_SQRT1_2, d)})});
-  Operand half = b.apply1(OpKind::Mul, {x, build::full(b, {}, 0.5, d)});
-  return Lowered::one(b.apply1(OpKind::Mul, {half, b.apply1(OpKind::Add, {erf, build::full(b, {}, 1.0, d)})}));
-}
-
-Lowered lowerSilu(Builder& b, const BoundArgs& args, const ApiEntry&) {
-  Operand x = floatInput(b, Framework::Torch, torchInput(b, args));
-  return Lowered::one(b.apply1(OpKind::Mul, {x, b.apply1(OpKind::Sigmoid, {x})}));
-}
-
 // weight[input]: rows of the table (padding_idx only matters for gradients).
 Lowered lowerEmbedding(Builder& b, const BoundArgs& args, const ApiEntry&) {
   Operand idx = torchInput(b, args);
@@ -244,8 +229,6 @@ void registerTorchNnOps(ApiTable& table) {
                  "decomposed: reshape + mean for equal windows, else one mean per output cell"},
                 {"dropout", "input, p=0.5, training=True, inplace=False", lowerDropout, Mul, {},
                  "identity when not training (training with p > 0 is reported)"},
-                {"gelu", "input, approximate='none'", lowerGelu, Erf, {}, "decomposed: x/2 * (1 + erf(x/sqrt(2)))"},
-                {"silu", "input", lowerSilu, Sigmoid, {}, "decomposed: x * sigmoid(x)"},
                 {"embedding", "input, weight, padding_idx=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, sparse=False",
                  lowerEmbedding, Take, {}, "take rows of the weight"},
             });
