@@ -94,17 +94,10 @@ void registerIvyApi(ApiTable& table) {
                 {"ones_like", "x, *, dtype=None, device=None, out=None", lowerFullLike, Full, {{"value", 1.0}}},
                 {"arange", "start, stop=None, step=1, *, dtype=None, device=None, out=None", lowerArange, Arange},
             });
+  table.add(ir::Framework::Ivy, "ivy", inverseAndHyperbolicRows(unary));
   // The same functions as numpy's decompositions, under ivy's names and keyword-only parameters.
   table.add(ir::Framework::Ivy, "ivy",
             {
-                {"asin", unary, lowerFloatUnary, Asin},
-                {"acos", unary, lowerFloatUnary, Acos},
-                {"atan", unary, lowerFloatUnary, Atan},
-                {"sinh", unary, lowerFloatUnary, Sinh},
-                {"cosh", unary, lowerFloatUnary, Cosh},
-                {"asinh", unary, lowerFloatUnary, Asinh},
-                {"acosh", unary, lowerFloatUnary, Acosh},
-                {"atanh", unary, lowerFloatUnary, Atanh},
                 {"log2", unary, lowerFloatUnary, Log2},
                 {"log10", unary, lowerFloatUnary, Log10},
                 {"trunc", unary, lowerTrunc, Where},

@@ -224,6 +224,15 @@ Lowered lowerFloatUnary(Builder& b, const BoundArgs& args, const ApiEntry& e) {
   return Lowered::one(b.apply1(e.op, {floatInput(b, e.framework, firstTensor(b, args, e))}, e.attrs));
 }
 
+std::vector<ApiRow> inverseAndHyperbolicRows(const char* signature) {
+  static const std::pair<const char*, OpKind> kOps[] = {
+      {"asin", OpKind::Asin},   {"acos", OpKind::Acos},   {"atan", OpKind::Atan},   {"sinh", OpKind::Sinh},
+      {"cosh", OpKind::Cosh},   {"asinh", OpKind::Asinh}, {"acosh", OpKind::Acosh}, {"atanh", OpKind::Atanh}};
+  std::vector<ApiRow> rows;
+  for (const auto& [name, op] : kOps) rows.push_back({name, signature, lowerFloatUnary, op});
+  return rows;
+}
+
 namespace {
 bool isBoolArg(Builder& b, const Arg& a) {
   if (a.kind == Arg::Kind::Bool) return true;

@@ -49,6 +49,9 @@ ir::DType dataDType(ir::Framework fw, const Arg& data);
 // ---- generic lowerings (use entry.op and entry.attrs) -------------------------------------------
 Lowered lowerUnary(Builder&, const BoundArgs&, const ApiEntry&);       // op(first param)
 Lowered lowerFloatUnary(Builder&, const BoundArgs&, const ApiEntry&);  // op(float(first param))
+// asin, acos, atan, sinh, cosh, asinh, acosh, atanh: the same names in torch, tensorflow and ivy,
+// each taking `signature` (the framework's unary parameters).
+std::vector<ApiRow> inverseAndHyperbolicRows(const char* signature);
 Lowered lowerBinary(Builder&, const BoundArgs&, const ApiEntry&);      // op(p0, p1), promoted
 Lowered lowerReflected(Builder&, const BoundArgs&, const ApiEntry&);   // op(p1, p0): __radd__ etc.
 Lowered lowerTrueDivide(Builder&, const BoundArgs&, const ApiEntry&);  // div with int → float

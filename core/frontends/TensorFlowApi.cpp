@@ -165,14 +165,6 @@ std::vector<ApiRow> mathRows() {
       {"greater_equal", binary, lowerBinary, Ge},
       {"logical_and", binary, lowerBinary, LogicalAnd},
       {"logical_or", binary, lowerBinary, LogicalOr},
-      {"asin", unary, lowerFloatUnary, Asin},
-      {"acos", unary, lowerFloatUnary, Acos},
-      {"atan", unary, lowerFloatUnary, Atan},
-      {"sinh", unary, lowerFloatUnary, Sinh},
-      {"cosh", unary, lowerFloatUnary, Cosh},
-      {"asinh", unary, lowerFloatUnary, Asinh},
-      {"acosh", unary, lowerFloatUnary, Acosh},
-      {"atanh", unary, lowerFloatUnary, Atanh},
       {"cumprod", "x, axis=0, exclusive=False, reverse=False, name=None", lowerTfCumSum, CumProd},
       {"is_inf", unary, lowerTfFloatPredicate, Eq},
       {"is_finite", unary, lowerTfFloatPredicate, Lt},
@@ -256,6 +248,7 @@ std::vector<ApiRow> linalgRows() {
 
 void registerTensorFlowApi(ApiTable& table) {
   auto math = mathRows();
+  for (auto& row : inverseAndHyperbolicRows("x, name=None")) math.push_back(std::move(row));
   table.add(ir::Framework::TensorFlow, "tensorflow.math", math);
   table.add(ir::Framework::TensorFlow, "tensorflow", topLevelRows(math));
   table.add(ir::Framework::TensorFlow, "tensorflow.nn", nnRows());
