@@ -290,6 +290,7 @@ FunctionSettings Document::settingsFor(const QString& qualname) const {
   s.target = d.target.value_or(s.source == ir::Framework::TensorFlow ? ir::Framework::Torch : ir::Framework::TensorFlow);
   s.setup = d.setup;
   s.args = d.args;
+  s.inputs = d.inputs;
   return s;
 }
 
@@ -321,6 +322,11 @@ void Document::setArgs(const QString& exprs) {
   undoStack_->push(new SetFunctionSettingCommand(this, selected_, Field::Args, settings().args, exprs));
 }
 
+void Document::setInputs(const QString& json) {
+  if (selected_.isEmpty() || settings().inputs == json) return;
+  undoStack_->push(new SetFunctionSettingCommand(this, selected_, Field::Inputs, settings().inputs, json));
+}
+
 void Document::setMode(trace::Mode mode) {
   if (mode == mode_) return;
   undoStack_->push(new SetModeCommand(this, mode_, mode));
@@ -339,6 +345,7 @@ void Document::applySetting(const QString& qualname, Field field, const QVariant
     case Field::Target: s.target = static_cast<ir::Framework>(value.toInt()); break;
     case Field::Setup: s.setup = value.toString(); break;
     case Field::Args: s.args = value.toString(); break;
+    case Field::Inputs: s.inputs = value.toString(); break;
   }
   // The target only changes the translation; everything else changes what is traced.
   if (field != Field::Target) invalidateTrace();

@@ -41,6 +41,7 @@ struct FunctionSettings {
   ir::Framework target = ir::Framework::TensorFlow;
   QString setup;  // Python run before the call, like polytrace-cli --setup
   QString args;   // comma-separated Python expressions, like --args
+  QString inputs; // per-parameter picked inputs as JSON (session/ParamInput.h), like --inputs
 };
 
 // What happened to a function in this session, for the project tree.
@@ -81,7 +82,7 @@ class Document : public QObject {
   Q_OBJECT
 
  public:
-  enum class Field { Source, Target, Setup, Args };  // of FunctionSettings, for the undo commands
+  enum class Field { Source, Target, Setup, Args, Inputs };  // of FunctionSettings, for the undo commands
 
   explicit Document(QObject* parent = nullptr);
   ~Document() override;
@@ -128,6 +129,7 @@ class Document : public QObject {
   void setMethod(Method method);
   void setSetupCode(const QString& code);
   void setArgs(const QString& exprs);
+  void setInputs(const QString& json);  // the pickers' JSON; "" = none
 
   // ---- results -------------------------------------------------------------------------------
   GraphState graphState() const { return graphState_; }

@@ -17,6 +17,7 @@ QString settingText(Document::Field field) {
     case Document::Field::Target: return QCoreApplication::translate("pt::app::Document", "Change target framework");
     case Document::Field::Setup: return QCoreApplication::translate("pt::app::Document", "Edit setup code");
     case Document::Field::Args: return QCoreApplication::translate("pt::app::Document", "Edit arguments");
+    case Document::Field::Inputs: return QCoreApplication::translate("pt::app::Document", "Pick inputs");
   }
   return {};
 }
@@ -34,8 +35,11 @@ void SetFunctionSettingCommand::redo() { doc_->applySetting(qualname_, field_, a
 void SetFunctionSettingCommand::undo() { doc_->applySetting(qualname_, field_, before_); }
 
 int SetFunctionSettingCommand::id() const {
-  // Only typed fields merge; a picker change is always its own step.
-  return field_ == Document::Field::Setup || field_ == Document::Field::Args ? kTypingSetting : -1;
+  // Only typed fields (and the inputs pickers, edited by typing shapes and bounds) merge; a
+  // framework picker change is always its own step.
+  return field_ == Document::Field::Setup || field_ == Document::Field::Args || field_ == Document::Field::Inputs
+             ? kTypingSetting
+             : -1;
 }
 
 bool SetFunctionSettingCommand::mergeWith(const QUndoCommand* other) {

@@ -75,13 +75,19 @@ bool Document::prepareJob(Job& job) {
     in.setCancelCheck([flag] { return flag->load(std::memory_order_relaxed); });
     live->session->runSetup(job.settings.setup.toStdString());
     live->function = loadFunction(*live->session, job.info, job.unsaved);
-    live->args = live->session->asFrameworkInputs(live->session->evalArgs(job.settings.args.toStdString()), job.settings.source);
+    const auto pickers = session::parseParamInputs(job.settings.inputs.toStdString());
+    live->args = live->session->asFrameworkInputs(
+        live->session->evalInputs(job.info.params, job.settings.args.toStdString(), pickers), job.settings.source);
     live->traced = std::make_unique<trace::TracedFunction>(in, live->function, job.info.name, job.mode);
     job.output = qs(in.output());
     in.output().clear();
   } catch (const interp::PyException& e) {
     diagnostics.push_back(session::diagnosticFromException(e));
     job.live = std::move(live);  // destroyed on the UI thread with the rest
+    return false;
+  } catch (const session::ParamInputError& e) {
+    diagnostics.push_back(error("input-invalid", e.message, {"<args>", 1, 1}));
+    job.live = std::move(live);
     return false;
   } catch (const std::exception& e) {
     diagnostics.push_back(error("internal-error", e.what()));

@@ -5,10 +5,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QTextBlock>
 #include <QVBoxLayout>
 
 #include "app/Document.h"
+#include "app/ParamInputRow.h"
 
 namespace pt::app {
 
@@ -29,6 +31,11 @@ InputsPanel::InputsPanel(Document* doc, QWidget* parent) : QWidget(parent), doc_
   args_ = new QLineEdit(this);
   args_->setObjectName(QStringLiteral("argsEdit"));
   args_->setFont(mono);
+  pickersLabel_ = new QLabel(this);
+  rowsBox_ = new QWidget(this);
+  auto* rowsLayout = new QVBoxLayout(rowsBox_);
+  rowsLayout->setContentsMargins(0, 0, 0, 0);
+  rowsLayout->setSpacing(2);
   problem_ = new QLabel(this);
   problem_->setWordWrap(true);
   problem_->setTextFormat(Qt::PlainText);
@@ -37,7 +44,19 @@ InputsPanel::InputsPanel(Document* doc, QWidget* parent) : QWidget(parent), doc_
   setupLabel_->setBuddy(setup_);
   argsLabel_->setBuddy(args_);
 
-  auto* layout = new QVBoxLayout(this);
+  // The fields scroll rather than squeeze when the dock is short (a function with many parameters).
+  auto* inner = new QWidget(this);
+  auto* scroll = new QScrollArea(this);
+  scroll->setWidget(inner);
+  scroll->setWidgetResizable(true);
+  scroll->setFrameShape(QFrame::NoFrame);
+  scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  auto* outer = new QVBoxLayout(this);
+  outer->setContentsMargins(0, 0, 0, 0);
+  outer->addWidget(scroll);
+  setup_->setMinimumHeight(70);
+  setup_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);  // grows into free space only
+  auto* layout = new QVBoxLayout(inner);
   layout->setContentsMargins(6, 4, 6, 6);
   layout->setSpacing(4);
   layout->addWidget(signature_);
@@ -45,6 +64,8 @@ InputsPanel::InputsPanel(Document* doc, QWidget* parent) : QWidget(parent), doc_
   layout->addWidget(setup_, 1);
   layout->addWidget(argsLabel_);
   layout->addWidget(args_);
+  layout->addWidget(pickersLabel_);
+  layout->addWidget(rowsBox_);
   layout->addWidget(problem_);
 
   connect(setup_, &QPlainTextEdit::textChanged, this, [this] {
@@ -54,16 +75,49 @@ InputsPanel::InputsPanel(Document* doc, QWidget* parent) : QWidget(parent), doc_
     if (!updating_) doc_->setArgs(text);
   });
   connect(doc_, &Document::inputsChanged, this, &InputsPanel::showInputs);
-  connect(doc_, &Document::selectedFunctionChanged, this, &InputsPanel::showInputs);
+  connect(doc_, &Document::selectedFunctionChanged, this, [this] {
+    rebuildRows();
+    showInputs();
+  });
   connect(doc_, &Document::diagnosticsChanged, this, &InputsPanel::showProblems);
   retranslateUi();
+  rebuildRows();
   showInputs();
+}
+
+void InputsPanel::rebuildRows() {
+  for (ParamInputRow* row : rows_) {
+    rowsBox_->layout()->removeWidget(row);
+    row->hide();
+    row->deleteLater();  // may be the sender of the edit that changed the selection
+  }
+  rows_.clear();
+  if (const auto* info = doc_->selectedInfo()) {
+    for (const auto& p : info->params) {
+      auto* row = new ParamInputRow(QString::fromStdString(p), rowsBox_);
+      rowsBox_->layout()->addWidget(row);
+      connect(row, &ParamInputRow::edited, this, &InputsPanel::storePickers);
+      rows_.push_back(row);
+    }
+  }
+  pickersLabel_->setVisible(!rows_.empty());
+}
+
+void InputsPanel::storePickers() {
+  if (updating_) return;
+  session::ParamInputs pickers;
+  for (const ParamInputRow* row : rows_)
+    if (auto in = row->input()) pickers.emplace(row->param().toStdString(), *in);
+  doc_->setInputs(pickers.empty() ? QString() : QString::fromStdString(session::paramInputsToJson(pickers)));
 }
 
 void InputsPanel::retranslateUi() {
   setupLabel_->setText(tr("&Setup — Python run before the call:"));
   argsLabel_->setText(tr("&Arguments — comma-separated expressions:"));
   args_->setPlaceholderText(tr("e.g. x, 2"));
+  pickersLabel_->setText(tr("Or pick an input per parameter (it takes the place of the typed argument):"));
+  pickersLabel_->setWordWrap(true);
+  for (ParamInputRow* row : rows_) row->retranslateUi();
   setup_->setPlaceholderText(tr("import numpy as np\nx = np.ones(3)"));
   showInputs();
 }
@@ -94,6 +148,16 @@ void InputsPanel::showInputs() {
     setup_->setTextCursor(c);
   }
   if (args_->text() != s.args) args_->setText(s.args);
+  session::ParamInputs pickers;
+  try {
+    pickers = session::parseParamInputs(s.inputs.toStdString());
+  } catch (const session::ParamInputError&) {
+    // A hand-edited polytrace.json with a bad entry: the run reports it; the rows show "typed".
+  }
+  for (ParamInputRow* row : rows_) {
+    auto it = pickers.find(row->param().toStdString());
+    row->setInput(it == pickers.end() ? std::nullopt : std::optional<session::ParamInput>(it->second));
+  }
   updating_ = false;
 }
 

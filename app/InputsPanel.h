@@ -1,8 +1,10 @@
 #pragma once
 // The example inputs of the selected function: setup code (Python run first, like a notebook
-// cell) and the call's arguments (comma-separated expressions). Edits go to the document, which
-// makes them undoable; problems in either show under the fields.
+// cell), the call's arguments (comma-separated expressions), and per parameter a picked input
+// instead (a random or constant tensor, or a .npy file). Edits go to the document, which makes
+// them undoable; problems show under the fields.
 #include <QWidget>
+#include <vector>
 
 class QLabel;
 class QLineEdit;
@@ -11,6 +13,7 @@ class QPlainTextEdit;
 namespace pt::app {
 
 class Document;
+class ParamInputRow;
 
 class InputsPanel : public QWidget {
   Q_OBJECT
@@ -22,6 +25,7 @@ class InputsPanel : public QWidget {
   QLineEdit* argsEdit() const { return args_; }
   void focusSetupLine(int line);  // 1-based, for a problem in "<setup>"
   void focusArgs();
+  const std::vector<ParamInputRow*>& paramRows() const { return rows_; }
   void retranslateUi();
 
  protected:
@@ -30,6 +34,8 @@ class InputsPanel : public QWidget {
  private:
   void showInputs();
   void showProblems();
+  void rebuildRows();
+  void storePickers();
 
   Document* doc_;
   QLabel* signature_;
@@ -37,6 +43,9 @@ class InputsPanel : public QWidget {
   QPlainTextEdit* setup_;
   QLabel* argsLabel_;
   QLineEdit* args_;
+  QLabel* pickersLabel_;
+  QWidget* rowsBox_;
+  std::vector<ParamInputRow*> rows_;
   QLabel* problem_;
   bool updating_ = false;
 };

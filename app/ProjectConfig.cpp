@@ -52,6 +52,8 @@ ProjectConfig ProjectConfig::load(const QString& dir, Diagnostics& diagnostics) 
     d.target = frameworkFromId(f.value(QLatin1String("target")).toString());
     d.setup = joinedLines(f.value(QLatin1String("setup")));
     d.args = f.value(QLatin1String("args")).toString();
+    if (f.value(QLatin1String("inputs")).isObject())
+      d.inputs = QString::fromUtf8(QJsonDocument(f.value(QLatin1String("inputs")).toObject()).toJson(QJsonDocument::Compact));
     config.functions.insert(it.key(), d);
   }
   return config;

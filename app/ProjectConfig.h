@@ -16,6 +16,7 @@ struct FunctionDefaults {
   std::optional<ir::Framework> target;
   QString setup;
   QString args;
+  QString inputs;  // "inputs": {param: picked input} as in polytrace-cli --inputs, compact JSON
 };
 
 struct ProjectConfig {

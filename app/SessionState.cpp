@@ -8,7 +8,7 @@ namespace pt::app {
 
 namespace {
 
-// Settings keys: one group per session; functions as an array of (qualname, source, target, setup, args).
+// Settings keys: one group per session; functions as an array of (qualname, source, target, setup, args, inputs).
 constexpr const char* kGroup = "session";
 
 }  // namespace
@@ -33,6 +33,7 @@ bool SessionState::applyTo(Document& doc) const {
     doc.setTargetFramework(fs.target);
     doc.setSetupCode(fs.setup);
     doc.setArgs(fs.args);
+    doc.setInputs(fs.inputs);
   }
   doc.setMode(mode);
   doc.setMethod(method);
@@ -60,6 +61,7 @@ void SessionState::save(QSettings& settings) const {
     settings.setValue(QStringLiteral("target"), frameworkId(fs.target));
     settings.setValue(QStringLiteral("setup"), fs.setup);
     settings.setValue(QStringLiteral("args"), fs.args);
+    settings.setValue(QStringLiteral("inputs"), fs.inputs);
   }
   settings.endArray();
   settings.endGroup();
@@ -88,6 +90,7 @@ std::optional<SessionState> SessionState::load(QSettings& settings) {
     fs.target = frameworkFromId(settings.value(QStringLiteral("target")).toString()).value_or(fs.target);
     fs.setup = settings.value(QStringLiteral("setup")).toString();
     fs.args = settings.value(QStringLiteral("args")).toString();
+    fs.inputs = settings.value(QStringLiteral("inputs")).toString();
     s.functions[settings.value(QStringLiteral("qualname")).toString()] = fs;
   }
   settings.endArray();

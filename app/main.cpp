@@ -1,6 +1,6 @@
 // polytrace [FILE|FOLDER] [--function QUAL] [--source FW] [--target FW] [--mode lazy|eager]
 //           [--method source|trace] [--language CODE] [--theme light|dark] [--select-node N]
-//           [--expand-all] [--screenshot OUT.png [--size WxH]]
+//           [--expand-all] [--inputs JSON] [--screenshot OUT.png [--size WxH]]
 // With no path it restores the last session (the bundled "Lazy vs Eager" walkthrough on the first
 // start, and always for --screenshot).
 #include <QApplication>
@@ -14,6 +14,7 @@
 #include "app/Pickers.h"
 #include "app/Screenshot.h"
 #include "app/Translations.h"
+#include "session/ParamInput.h"
 #include "views/GraphScene.h"
 #include "views/GraphView.h"
 
@@ -59,9 +60,12 @@ int main(int argc, char** argv) {
   const QCommandLineOption selectOption(QStringLiteral("select-node"),
                                         QStringLiteral("For --screenshot: select graph node N (its groups opened, shown in the inspector)."),
                                         QStringLiteral("N"));
+  const QCommandLineOption inputsOption(QStringLiteral("inputs"),
+                                        QStringLiteral("Picked inputs of the function, as JSON (like polytrace-cli --inputs)."),
+                                        QStringLiteral("JSON"));
   const QCommandLineOption expandOption(QStringLiteral("expand-all"), QStringLiteral("For --screenshot: open every group of the graph."));
   parser.addOptions({functionOption, sourceOption, targetOption, modeOption, methodOption, languageOption, themeOption,
-                     selectOption, expandOption, screenshotOption, sizeOption});
+                     selectOption, expandOption, inputsOption, screenshotOption, sizeOption});
   parser.process(app);
 
   if (parser.isSet(languageOption)) {
@@ -119,6 +123,14 @@ int main(int argc, char** argv) {
     auto method = methodFromId(parser.value(methodOption));
     if (!method) return fail(QStringLiteral("--method must be source or trace"));
     doc->setMethod(*method);
+  }
+  if (parser.isSet(inputsOption)) {
+    try {
+      session::parseParamInputs(parser.value(inputsOption).toStdString());
+    } catch (const session::ParamInputError& e) {
+      return fail(QString::fromStdString(e.message));
+    }
+    doc->setInputs(parser.value(inputsOption));
   }
   doc->undoStack()->clear();
 

@@ -4,6 +4,8 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QEvent>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -16,6 +18,14 @@
 #include "views/GraphView.h"
 
 namespace pt::test {
+
+// The session and recent files go to a folder of the test's own, never the user's settings.
+inline void useOwnSettings(const QString& folder, const QString& testName) {
+  QStandardPaths::setTestModeEnabled(true);
+  QCoreApplication::setOrganizationName(QStringLiteral("PolytraceTest"));
+  QCoreApplication::setApplicationName(testName);
+  QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder);
+}
 
 inline const QString kWalkthrough = QStringLiteral(POLYTRACE_SOURCE_DIR "/resources/examples/lazy_vs_eager");
 

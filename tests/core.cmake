@@ -14,3 +14,8 @@ add_dependencies(test_transpile polytrace_runtime_aten)
 add_dependencies(test_s2s_types polytrace_runtime_aten)
 add_dependencies(test_cli polytrace_runtime_aten polytrace-cli)
 set_target_properties(test_ir test_interp test_interp_classes test_trace test_transpile test_cli test_s2s_types PROPERTIES AUTOMOC ON)
+
+# Inputs picked per parameter (random tensors, .npy files) against real numpy.
+polytrace_add_test(test_param_inputs test_param_inputs.cpp)
+add_dependencies(test_param_inputs polytrace_runtime_aten)
+set_target_properties(test_param_inputs PROPERTIES AUTOMOC ON)

@@ -6,7 +6,10 @@ if(POLYTRACE_BUILD_GUI)
   polytrace_add_test(test_gui_graph SOURCES test_gui_graph.cpp LIBS app GUI)
   # The workbench: background tasks and cancel, autosave and recovery, the session, drops.
   polytrace_add_test(test_workbench SOURCES test_workbench.cpp LIBS app GUI)
-  set_target_properties(test_document test_gui test_gui_graph test_workbench PROPERTIES AUTOMOC ON)
+  # The inputs panel's per-parameter pickers (random tensors, .npy files).
+  polytrace_add_test(test_gui_inputs SOURCES test_gui_inputs.cpp LIBS app GUI)
+  add_dependencies(test_gui_inputs polytrace_runtime_aten)
+  set_target_properties(test_document test_gui test_gui_graph test_workbench test_gui_inputs PROPERTIES AUTOMOC ON)
   add_dependencies(test_workbench polytrace_runtime_aten)
   add_dependencies(test_gui_graph polytrace_runtime_aten polytrace)
   add_dependencies(test_document polytrace_runtime_aten)

@@ -87,11 +87,7 @@ class TestWorkbench : public QObject {
 
  private slots:
   void initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    // The session and recent files go to a folder of the test's own, never the user's settings.
-    QCoreApplication::setOrganizationName(QStringLiteral("PolytraceTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("test_workbench"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir_.path());
+    pt::test::useOwnSettings(settingsDir_.path(), QStringLiteral("test_workbench"));
     // The tensor runtime loads on first use (about a second, not interruptible): load it now, so
     // the cancel tests below cancel the interpreter in the user's loop, not the loading.
     SpinProject project;

@@ -227,6 +227,10 @@
         <source>Cancelled: %1</source>
         <translation>Abgebrochen: %1</translation>
     </message>
+    <message>
+        <source>Pick inputs</source>
+        <translation>Eingaben wählen</translation>
+    </message>
 </context>
 <context>
     <name>pt::app::FunctionListPanel</name>
@@ -302,6 +306,10 @@ x = np.ones(3)</translation>
     <message>
         <source>Arguments: %1</source>
         <translation>Argumente: %1</translation>
+    </message>
+    <message>
+        <source>Or pick an input per parameter (it takes the place of the typed argument):</source>
+        <translation>Oder eine Eingabe je Parameter wählen (sie ersetzt das getippte Argument an ihrer Stelle):</translation>
     </message>
 </context>
 <context>
@@ -852,6 +860,49 @@ Aus dem Trace übersetzt den aufgezeichneten Graphen in geradlinigen Code.</tran
     <message>
         <source>Python files and notebooks (*.py *.ipynb)</source>
         <translation>Python-Dateien und Notebooks (*.py *.ipynb)</translation>
+    </message>
+</context>
+<context>
+    <name>pt::app::ParamInputRow</name>
+    <message>
+        <source>Input for %1</source>
+        <translation>Eingabe für %1</translation>
+    </message>
+    <message>
+        <source>NumPy arrays (*.npy)</source>
+        <translation>NumPy-Arrays (*.npy)</translation>
+    </message>
+    <message>
+        <source>as typed under Arguments</source>
+        <translation>wie unter Argumente getippt</translation>
+    </message>
+    <message>
+        <source>tensor: shape, dtype, values</source>
+        <translation>Tensor: Form, Datentyp, Werte</translation>
+    </message>
+    <message>
+        <source>.npy file</source>
+        <translation>.npy-Datei</translation>
+    </message>
+    <message>
+        <source>Shape, e.g. 3, 224, 224 (empty: a 0-d tensor)</source>
+        <translation>Form, z. B. 3, 224, 224 (leer: ein 0-dimensionaler Tensor)</translation>
+    </message>
+    <message>
+        <source>Low bound (normal: the mean)</source>
+        <translation>Untere Grenze (normal: der Mittelwert)</translation>
+    </message>
+    <message>
+        <source>High bound, exclusive (normal: the standard deviation)</source>
+        <translation>Obere Grenze, ausschließlich (normal: die Standardabweichung)</translation>
+    </message>
+    <message>
+        <source>path of a .npy file (relative to the project)</source>
+        <translation>Pfad einer .npy-Datei (relativ zum Projekt)</translation>
+    </message>
+    <message>
+        <source>Choose a .npy file</source>
+        <translation>.npy-Datei wählen</translation>
     </message>
 </context>
 <context>

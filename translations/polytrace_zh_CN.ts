@@ -224,6 +224,10 @@
         <source>Cancelled: %1</source>
         <translation>已取消：%1</translation>
     </message>
+    <message>
+        <source>Pick inputs</source>
+        <translation>选择输入</translation>
+    </message>
 </context>
 <context>
     <name>pt::app::FunctionListPanel</name>
@@ -299,6 +303,10 @@ x = np.ones(3)</translation>
     <message>
         <source>Arguments: %1</source>
         <translation>参数：%1</translation>
+    </message>
+    <message>
+        <source>Or pick an input per parameter (it takes the place of the typed argument):</source>
+        <translation>或为每个参数选择输入（它将取代该位置上键入的参数）：</translation>
     </message>
 </context>
 <context>
@@ -845,6 +853,49 @@ Trace-based translates the traced graph into straight-line code.</source>
     <message>
         <source>Python files and notebooks (*.py *.ipynb)</source>
         <translation>Python 文件和笔记本 (*.py *.ipynb)</translation>
+    </message>
+</context>
+<context>
+    <name>pt::app::ParamInputRow</name>
+    <message>
+        <source>Input for %1</source>
+        <translation>%1 的输入</translation>
+    </message>
+    <message>
+        <source>NumPy arrays (*.npy)</source>
+        <translation>NumPy 数组 (*.npy)</translation>
+    </message>
+    <message>
+        <source>as typed under Arguments</source>
+        <translation>按“参数”中键入的</translation>
+    </message>
+    <message>
+        <source>tensor: shape, dtype, values</source>
+        <translation>张量：形状、数据类型、数值</translation>
+    </message>
+    <message>
+        <source>.npy file</source>
+        <translation>.npy 文件</translation>
+    </message>
+    <message>
+        <source>Shape, e.g. 3, 224, 224 (empty: a 0-d tensor)</source>
+        <translation>形状，例如 3, 224, 224（留空：0 维张量）</translation>
+    </message>
+    <message>
+        <source>Low bound (normal: the mean)</source>
+        <translation>下界（正态分布：均值）</translation>
+    </message>
+    <message>
+        <source>High bound, exclusive (normal: the standard deviation)</source>
+        <translation>上界，不含（正态分布：标准差）</translation>
+    </message>
+    <message>
+        <source>path of a .npy file (relative to the project)</source>
+        <translation>.npy 文件路径（相对于项目）</translation>
+    </message>
+    <message>
+        <source>Choose a .npy file</source>
+        <translation>选择 .npy 文件</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,12 @@ std::optional<Prepared> prepare(const CliArgs& args, const std::string& command,
   try {
     p.session->runSetup(args.get("--setup", ""));
     p.function = p.session->function(*qual);
-    if (evaluateArgs) p.args = p.session->asFrameworkInputs(p.session->evalArgs(args.get("--args", "")), *source);
+    if (evaluateArgs) {
+      const auto pickers = session::parseParamInputs(args.get("--inputs", ""));
+      p.args = p.session->asFrameworkInputs(p.session->evalInputs(info->params, args.get("--args", ""), pickers), *source);
+    }
+  } catch (const session::ParamInputError& e) {
+    return usageError(command, e.message), std::nullopt;
   } catch (const interp::PyException& e) {
     printDiagnostics({session::diagnosticFromException(e)});
     exitCode = 1;

@@ -12,7 +12,7 @@
 namespace pt::cli {
 
 namespace {
-const std::set<std::string> kValued = {"--function", "--source", "--setup", "--args", "--emit", "-o",
+const std::set<std::string> kValued = {"--function", "--source", "--setup", "--args", "--inputs", "--emit", "-o",
                                        "--mode",     "--calls",  "--save-outputs"};
 
 void printGuards(const trace::CachedTrace& t) {
@@ -25,7 +25,8 @@ int runTrace(int argc, char** argv) {
   int code = 0;
   auto p = prepare(args, "trace", true, code);
   if (!p) return code;
-  if (!args.get("--args")) return usageError("trace", "tracing needs example inputs: give --args EXPRS");
+  if (!args.get("--args") && !args.get("--inputs"))
+    return usageError("trace", "tracing needs example inputs: give --args EXPRS or --inputs JSON");
   std::string emit = args.get("--emit", "ir");
   trace::TracedFunction traced(p->session->interpreter(), p->function, p->info.name, trace::Mode::Eager);
   try {

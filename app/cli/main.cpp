@@ -19,9 +19,9 @@ constexpr Command kCommands[] = {
     {"parse", pt::cli::runParse, "parse FILE... [--dump] [--stats]"},
     {"functions", pt::cli::runFunctions, "functions PATH"},
     {"trace", pt::cli::runTrace,
-     "trace PATH --function QUAL --source FW [--setup CODE] [--args EXPRS] [--emit ir|json|dot|svg] [--optimize] [-o OUT]"},
+     "trace PATH --function QUAL --source FW [--setup CODE] [--args EXPRS] [--inputs JSON] [--emit ir|json|dot|svg] [--optimize] [-o OUT]"},
     {"run", pt::cli::runRun,
-     "run PATH --function QUAL --source FW [--setup CODE] --args EXPRS [--mode lazy|eager] [--calls N] [--save-outputs DIR]"},
+     "run PATH --function QUAL --source FW [--setup CODE] --args EXPRS [--inputs JSON] [--mode lazy|eager] [--calls N] [--save-outputs DIR]"},
     {"transpile", pt::cli::runTranspile,
      "transpile PATH --function QUAL --source FW --target FW [--method source|trace] [--setup CODE --args EXPRS] [--trace-types] -o OUT.py\n"
      "       polytrace-cli transpile PATH --module MODULE --source FW --target FW --out-dir DIR [--stats] [--no-cache]"},

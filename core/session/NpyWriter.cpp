@@ -3,34 +3,19 @@
 #include <fstream>
 
 #include "runtime/Backend.h"
+#include "session/NpyFormat.h"
 #include "session/Session.h"
 
 namespace pt::session {
 
 namespace {
 
-const char* descr(ir::DType d) {
-  switch (d) {
-    case ir::DType::Bool: return "|b1";
-    case ir::DType::UInt8: return "|u1";
-    case ir::DType::Int8: return "|i1";
-    case ir::DType::Int16: return "<i2";
-    case ir::DType::Int32: return "<i4";
-    case ir::DType::Int64: return "<i8";
-    case ir::DType::Float16: return "<f2";
-    case ir::DType::Float32:
-    case ir::DType::BFloat16: return "<f4";  // numpy has no bfloat16: widened to float32
-    case ir::DType::Float64: return "<f8";
-  }
-  return "<f8";
-}
-
 void writeNpy(const std::string& file, ir::DType dtype, const std::vector<int64_t>& shape, const std::string& data) {
   // Python's tuple repr: "()", "(10,)", "(2, 3)".
   std::string shapeText = "(";
   for (size_t i = 0; i < shape.size(); ++i) shapeText += (i ? ", " : "") + std::to_string(shape[i]);
   shapeText += shape.size() == 1 ? ",)" : ")";
-  std::string header = "{'descr': '" + std::string(descr(dtype)) + "', 'fortran_order': False, 'shape': " + shapeText + ", }";
+  std::string header = "{'descr': '" + std::string(npyDescr(dtype)) + "', 'fortran_order': False, 'shape': " + shapeText + ", }";
   size_t total = 10 + header.size() + 1;
   header += std::string((64 - total % 64) % 64, ' ') + "\n";
   std::ofstream out(file, std::ios::binary);

@@ -12,6 +12,7 @@
 #include "interp/Interpreter.h"
 #include "ir/Framework.h"
 #include "session/IvyApi.h"
+#include "session/ParamInput.h"
 #include "trace/TracedFunction.h"
 
 namespace pt::session {
@@ -60,6 +61,12 @@ class Session {
   interp::Value function(const std::string& qualname);
   void runSetup(const std::string& code);
   std::vector<interp::Value> evalArgs(const std::string& exprs);
+  // The arguments for a function with parameters `params`: the typed expressions by position,
+  // each picked input in its parameter's place (SessionInputs.cpp).
+  std::vector<interp::Value> evalInputs(const std::vector<std::string>& params, const std::string& exprs,
+                                        const ParamInputs& pickers);
+  // A picked input as a numpy array; raises ValueError / MemoryError with a reason code.
+  interp::Value materialize(const ParamInput& input);
   // Re-wraps tensors of other frameworks as `fw` tensors (sharing data), as a user of `fw` would pass them.
   std::vector<interp::Value> asFrameworkInputs(const std::vector<interp::Value>& args, ir::Framework fw);
 
