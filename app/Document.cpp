@@ -1,6 +1,7 @@
 #include "app/Document.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QUndoStack>
 
@@ -19,6 +20,7 @@
 #include "runtime/Backend.h"
 #include "runtime/GraphExecutor.h"
 #include "interp/Interpreter.h"
+#include "session/Notebook.h"
 #include "syntax/Parser.h"
 
 namespace pt::app {
@@ -173,13 +175,8 @@ QString Document::sourceText(const QString& file) const {
   return buffer(file).text;
 }
 
-bool Document::isReadOnly(const QString& file) const {
-  // Saving the module text back into a notebook's cells is not supported yet.
-  return file.endsWith(QLatin1String(".ipynb"), Qt::CaseInsensitive);
-}
-
 void Document::setSourceText(const QString& file, const QString& text) {
-  if (file.isEmpty() || isReadOnly(file) || text == sourceText(file)) return;
+  if (file.isEmpty() || text == sourceText(file)) return;
   undoStack_->push(new EditSourceCommand(this, file, sourceText(file), text));
 }
 
@@ -240,7 +237,25 @@ OperationResult Document::save() {
   for (const QString& file : files) {
     Buffer& b = buffers_.at(file);
     QString why;
-    if (!writeFileAtomically(file, b.text.toUtf8(), &why)) {
+    QByteArray bytes = b.text.toUtf8();
+    // A notebook is shown as one module of its code cells: the edits go back into those cells.
+    if (file.endsWith(QLatin1String(".ipynb"), Qt::CaseInsensitive)) {
+      std::string notebookError;
+      QFile notebookFile(file);
+      std::optional<std::string> original;
+      if (notebookFile.open(QIODevice::ReadOnly)) original = notebookFile.readAll().toStdString();
+      const auto updated = original ? session::notebookWithModule(*original, b.text.toStdString(), notebookError) : std::nullopt;
+      if (!updated) {
+        result.ok = false;
+        result.diagnostics.push_back(error("notebook-not-saved",
+                                           "cannot save " + file.toStdString() + ": " +
+                                               (original ? notebookError : std::string("the notebook can no longer be read")),
+                                           {file.toStdString()}));
+        continue;
+      }
+      bytes = QByteArray::fromStdString(*updated);
+    }
+    if (!writeFileAtomically(file, bytes, &why)) {
       result.ok = false;
       result.diagnostics.push_back(error("write-failed", "cannot write " + file.toStdString() + ": " + why.toStdString(),
                                          {file.toStdString()}));

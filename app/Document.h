@@ -106,7 +106,6 @@ class Document : public QObject {
   QString currentFile() const;  // the selected function's file
   QString sourceText(const QString& file) const;
   void setSourceText(const QString& file, const QString& text);  // undoable
-  bool isReadOnly(const QString& file) const;  // a notebook: shown (its code cells as sections), not edited
   bool isModified(const QString& file) const;
   QStringList modifiedFiles() const;
   OperationResult save();  // writes every modified buffer atomically

@@ -624,7 +624,7 @@ void MainWindow::showSource() {
     shownFile_ = file;
     sourceEditor_->setText(doc_->sourceText(file));
   }
-  sourceEditor_->setReadOnly(file.isEmpty() || doc_->isReadOnly(file));
+  sourceEditor_->setReadOnly(file.isEmpty());
   if (const auto* info = doc_->selectedInfo()) {
     // Show the whole function, its def line on top when it fits.
     sourceEditor_->setCursorPosition(std::max(0, info->line - 1), 0);

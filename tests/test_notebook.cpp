@@ -8,6 +8,7 @@
 #include "session/CellRunner.h"
 #include "session/IvyApi.h"
 #include "session/LazyTranspile.h"
+#include "session/Notebook.h"
 #include "session/OutputCheck.h"
 #include "session/Session.h"
 
@@ -312,6 +313,56 @@ class TestNotebook : public QObject {
     auto timed = session::runCell(s, "%%time\nz = 5\nz * 2\n", "<cell 4>");
     QVERIFY(!timed.skipped && !timed.error);
     QCOMPARE(QString::fromStdString(timed.displayed.value_or("")), QString("10"));
+  }
+
+  // ---- editing a notebook as its module -------------------------------------------------------------
+
+  // The seed notebook's module, unedited, writes back the same cells (every cell byte for byte);
+  // edits land in their cells with the IPython lines the module shows as `pass` restored.
+  void editedModuleGoesBackIntoTheCells() {
+    const std::string json = test::readText(kSeedNotebook);
+    std::string error;
+    const auto nb = session::parseNotebook(json, error);
+    QVERIFY2(nb, error.c_str());
+    const std::string module = session::notebookAsModule(*nb);
+    const auto same = session::notebookWithModule(json, module, error);
+    QVERIFY2(same, error.c_str());
+    const auto reread = session::parseNotebook(*same, error);
+    QVERIFY(reread && reread->cells.size() == nb->cells.size());
+    for (size_t i = 0; i < nb->cells.size(); ++i) {
+      QCOMPARE(reread->cells[i].source, nb->cells[i].source);
+      QCOMPARE(reread->cells[i].outputs.size(), nb->cells[i].outputs.size());
+    }
+
+    const std::string cells = R"({"nbformat": 4, "nbformat_minor": 5, "metadata": {"kernelspec": {"language": "python"}},
+      "cells": [{"cell_type": "code", "metadata": {}, "outputs": [], "source": ["!pip install torch\n", "import torch\n", "%time y = 2"]},
+                {"cell_type": "markdown", "metadata": {}, "source": "Text"},
+                {"cell_type": "code", "metadata": {}, "outputs": [], "source": "%%bash\necho hi"},
+                {"cell_type": "code", "metadata": {}, "outputs": [], "source": ""}]})";
+    const auto small = session::parseNotebook(cells, error);
+    const std::string shown = session::notebookAsModule(*small);
+    QCOMPARE(shown, std::string("# %% [cell 0]\npass\nimport torch\ny = 2\n\n# %% [cell 2]\n# %%bash\n# echo hi\n\n# %% [cell 3]\n"));
+    // Lines inserted around the IPython lines, one deleted, a new cell body, a comment in the magic cell.
+    std::string edited = "# %% [cell 0]\nimport numpy\npass\ny = 2\nz = y + 1\n\n# %% [cell 2]\n# %%bash\n# echo hi\n# echo bye\n\n# %% [cell 3]\nw = 1\n";
+    const auto written = session::notebookWithModule(cells, edited, error);
+    QVERIFY2(written, error.c_str());
+    const auto back = session::parseNotebook(*written, error);
+    QCOMPARE(back->cells[0].source, std::string("import numpy\n!pip install torch\n%time y = 2\nz = y + 1"));
+    QCOMPARE(back->cells[1].source, std::string("Text"));
+    QCOMPARE(back->cells[2].source, std::string("%%bash\necho hi\necho bye"));
+    QCOMPARE(back->cells[3].source, std::string("w = 1"));
+    QCOMPARE(session::notebookAsModule(*back), edited);  // shows again exactly as edited
+    QVERIFY(written->find("\"source\": \"Text\"") != std::string::npos);  // the string form stays a string
+
+    auto refused = [&](const std::string& text) {
+      std::string why;
+      return session::notebookWithModule(cells, text, why) ? std::string() : why;
+    };
+    QVERIFY(refused("# %% [cell 0]\nx = 1\n").find("no longer match the notebook's 3 code cells") != std::string::npos);
+    QVERIFY(refused("x = 0\n" + shown).find("line 1 is above the first") != std::string::npos);
+    std::string magic = shown;
+    magic.replace(magic.find("# echo hi"), 9, "# echo hi\necho bye");
+    QVERIFY(refused(magic).find("cell 2 is a cell magic (%%bash)") != std::string::npos);
   }
 
   // ---- comparing with saved outputs ----------------------------------------------------------------

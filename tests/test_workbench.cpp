@@ -410,7 +410,7 @@ class TestWorkbench : public QObject {
     Document* doc = win.w.document();
     const QString text = win.w.sourceEditor()->text();
     QVERIFY2(text.startsWith(QLatin1String("# %% [cell 1]\npass\nimport torch\n\n# %% [cell 2]\ndef scale(x):")), qPrintable(text));
-    QVERIFY(win.w.sourceEditor()->isReadOnly());
+    QVERIFY(!win.w.sourceEditor()->isReadOnly());
     QCOMPARE(doc->settings().source, ir::Framework::Torch);  // guessed from the cells' imports
     giveInputs(doc);
     choose(win.w.modePicker(), QStringLiteral("Eager"));
@@ -419,6 +419,33 @@ class TestWorkbench : public QObject {
     QCOMPARE(doc->graphState(), GraphState::Traced);
     QVERIFY2(pt::test::nodeLabels(win.w.graphView()).contains(QStringLiteral("mul")),
              qPrintable(pt::test::nodeLabels(win.w.graphView()).join(QLatin1Char(' '))));
+
+    // Edited in the module view and saved: the edit lands in its cell; the `!pip` line the module
+    // shows as `pass`, the markdown cell and the notebook's fields stay.
+    QString edited = win.w.sourceEditor()->text();
+    edited.replace(QStringLiteral("torch.mul(x, 3)"), QStringLiteral("torch.mul(x, 4)\n\n\ndef twice(x):\n    return x * 2"));
+    doc->setSourceText(doc->currentFile(), edited);
+    QVERIFY(doc->save().ok);
+    const QJsonObject saved = QJsonDocument::fromJson(QByteArray::fromStdString(test::readText(path.toStdString()))).object();
+    const QJsonArray savedCells = saved.value(QStringLiteral("cells")).toArray();
+    QCOMPARE(savedCells.size(), 3);
+    QCOMPARE(savedCells[0].toObject().value(QStringLiteral("source")).toArray(), (QJsonArray{"# Scaling"}));
+    QCOMPARE(savedCells[1].toObject().value(QStringLiteral("source")).toArray(), (QJsonArray{"!pip install torch\n", "import torch"}));
+    QCOMPARE(savedCells[2].toObject().value(QStringLiteral("source")).toArray(),
+             (QJsonArray{"def scale(x):\n", "    return torch.mul(x, 4)\n", "\n", "\n", "def twice(x):\n", "    return x * 2"}));
+    QCOMPARE(saved.value(QStringLiteral("nbformat_minor")).toInt(), 5);
+    QVERIFY(!doc->isModified(doc->currentFile()));
+    QVERIFY(doc->function(QStringLiteral("twice")));  // the saved notebook lists the new function
+
+    // Removing a cell header is refused with the reason; the edit stays unsaved, not lost.
+    edited = win.w.sourceEditor()->text();
+    edited.replace(QStringLiteral("# %% [cell 2]\n"), QString());
+    doc->setSourceText(doc->currentFile(), edited);
+    QVERIFY(!doc->save().ok);
+    QVERIFY(doc->isModified(doc->currentFile()));
+    bool reported = false;
+    for (const auto& d : doc->diagnostics()) reported = reported || d.code == "notebook-not-saved";
+    QVERIFY(reported);
   }
 
   // ---- translations -----------------------------------------------------------------------------

@@ -106,26 +106,33 @@ Notebook readCells(const json& j) {
 }
 }  // namespace
 
+std::string cellHeader(int index) { return "# %% [cell " + std::to_string(index) + "]\n"; }
+
+std::string moduleSection(const NotebookCell& cell) {
+  std::string section;
+  const IPythonLines lines = stripIPythonSyntax(cell.source);
+  // A %%bash (or other cell magic) cell is not Python at all: kept as comments.
+  if (!lines.cellMagic.empty()) {
+    size_t start = 0;
+    while (start < cell.source.size()) {
+      const size_t end = cell.source.find('\n', start);
+      section += "# " + cell.source.substr(start, end == std::string::npos ? std::string::npos : end - start) + "\n";
+      if (end == std::string::npos) break;
+      start = end + 1;
+    }
+    return section;
+  }
+  section = lines.code;
+  if (!section.empty() && section.back() != '\n') section += "\n";
+  return section;
+}
+
 std::string notebookAsModule(const Notebook& notebook) {
   std::string module;
   for (const NotebookCell& cell : notebook.cells) {
     if (cell.kind != NotebookCell::Kind::Code) continue;
     if (!module.empty()) module += "\n";
-    module += "# %% [cell " + std::to_string(cell.index) + "]\n";
-    const IPythonLines lines = stripIPythonSyntax(cell.source);
-    // A %%bash (or other cell magic) cell is not Python at all: kept as comments.
-    if (!lines.cellMagic.empty()) {
-      size_t start = 0;
-      while (start < cell.source.size()) {
-        const size_t end = cell.source.find('\n', start);
-        module += "# " + cell.source.substr(start, end == std::string::npos ? std::string::npos : end - start) + "\n";
-        if (end == std::string::npos) break;
-        start = end + 1;
-      }
-      continue;
-    }
-    module += lines.code;
-    if (module.back() != '\n') module += "\n";
+    module += cellHeader(cell.index) + moduleSection(cell);
   }
   return module;
 }

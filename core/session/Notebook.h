@@ -34,5 +34,14 @@ std::optional<Notebook> parseNotebook(const std::string& json, std::string& erro
 // headed `# %% [cell N]` (N as `polytrace-cli exec` numbers cells), IPython-only lines turned
 // into `pass` so the module parses with every line where the cell has it.
 std::string notebookAsModule(const Notebook& notebook);
+std::string cellHeader(int index);                  // "# %% [cell N]\n"
+std::string moduleSection(const NotebookCell& cell);  // one code cell's lines in that module
+
+// The notebook (its JSON text) with its code cells replaced by the sections of `module`, an
+// edited notebookAsModule text: the inverse of notebookAsModule, so IPython lines the module shows
+// as `pass` (or as comments, for a %%magic cell) come back as they were where the user kept them.
+// Outputs, metadata and other cells are kept. nullopt with `error` when the cell headers no
+// longer match the notebook's code cells (cells are added or removed in Jupyter, not here).
+std::optional<std::string> notebookWithModule(const std::string& notebookJson, const std::string& module, std::string& error);
 
 }  // namespace pt::session
