@@ -226,15 +226,54 @@ OperationResult Document::codegenJob(Job& job, const trace::CachedTrace& t) {
   return result;
 }
 
+// With example inputs, source-to-source translation sees what a run of the function observes at
+// each AST node (is this receiver a tensor? this operand an int?), as `transpile --trace-types`.
+// A session of its own: the one on screen (and its trace) is not touched. A failing run is a
+// note; the translation then goes by annotations and local inference alone.
+namespace {
+
+void observeInputTypes(const Document::Job& job, ir::ObservedTypes& observed, Diagnostics& diagnostics) {
+  const FunctionSettings& s = job.settings;
+  if (s.args.trimmed().isEmpty() && s.inputs.trimmed().isEmpty()) return;
+  try {
+    session::Session session(job.path);
+    const CancelFlag flag = job.cancel;
+    if (flag) session.interpreter().setCancelCheck([flag] { return flag->load(std::memory_order_relaxed); });
+    session.runSetup(s.setup.toStdString());
+    interp::Value function = loadFunction(session, job.info, job.unsaved);
+    auto args = session.asFrameworkInputs(
+        session.evalInputs(job.info.params, s.args.toStdString(), session::parseParamInputs(s.inputs.toStdString())), s.source);
+    if (auto raised = trace::observeTypes(session.interpreter(), function, job.info.name, args, observed)) {
+      Diagnostic d = session::diagnosticFromException(*raised);
+      d.severity = Severity::Note;
+      d.message = "the example run raised " + raised->type + " (" + raised->message + "); types are those observed until then";
+      diagnostics.push_back(d);
+    }
+  } catch (const interp::PyException& e) {
+    Diagnostic d = session::diagnosticFromException(e);
+    d.severity = Severity::Note;
+    d.message = "types not observed (the example inputs failed): " + d.message.substr(0, d.message.find('\n'));
+    diagnostics.push_back(d);
+  } catch (const session::ParamInputError& e) {
+    diagnostics.push_back({Severity::Note, "input-invalid", "types not observed: " + e.message, {}});
+  }
+}
+
+}  // namespace
+
 void Document::transpileJob(Job& job) {
   OperationResult& result = job.result;
   const FunctionSettings& s = job.settings;
   if (job.method == Method::SourceToSource) {
     job.translated = true;
     s2s::Request request{job.sourceText, job.displayName, job.info.name, s.source, s.target};
+    ir::ObservedTypes observed;
+    observeInputTypes(job, observed, result.diagnostics);
+    request.observed = &observed;
+    request.observedPath = job.info.file;
     try {
       s2s::Result translated = s2s::translateFunction(request);
-      result.diagnostics = translated.diagnostics;
+      result.diagnostics.insert(result.diagnostics.end(), translated.diagnostics.begin(), translated.diagnostics.end());
       result.ok = translated.ok();
       if (result.ok) {
         job.code = qs(translated.code);

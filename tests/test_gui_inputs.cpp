@@ -135,6 +135,30 @@ class TestGuiInputs : public QObject {
     QCOMPARE(x->preview()->text(), QStringLiteral("= np.random.RandomState(4).randint(0, 9, size=(2, 2)).astype(np.int64)"));
   }
 
+  // An untyped function translates source-to-source once it has example inputs: what a run
+  // observes at each AST node (w is a tensor) settles what annotations would have.
+  void inputsLetSourceToSourceSeeTypes() {
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("g.py"));
+    pt::test::writeText(file.toStdString(), "import torch\n\n\ndef scale(x, w):\n    return x * w.sum()\n");
+    Window win(file, QStringLiteral("scale"));
+    QVERIFY(win.ok);
+    MainWindow& w = win.w;
+    Document* doc = w.document();
+    choose(w.targetPicker(), QStringLiteral("numpy"));
+    choose(w.methodPicker(), QStringLiteral("Source-to-source"));
+    w.transpileAction()->trigger();
+    doc->waitForTask();
+    bool typeUnknown = false;
+    for (const auto& d : doc->diagnostics()) typeUnknown = typeUnknown || d.code == "type-unknown";
+    QVERIFY(typeUnknown);
+
+    doc->setInputs(QStringLiteral(R"({"x":{"kind":"random","shape":[3]},"w":{"kind":"random","shape":[3],"distribution":"ones"}})"));
+    w.transpileAction()->trigger();
+    doc->waitForTask();
+    QVERIFY2(doc->generated().code.contains(QStringLiteral("return x * np.sum(w)")), qPrintable(doc->generated().code));
+  }
+
   void shapesParseAsUsersTypeThem() {
     using Shape = std::optional<std::vector<int64_t>>;
     QCOMPARE(pt::app::parseShapeText(QStringLiteral("3, 224, 224")), Shape(std::vector<int64_t>{3, 224, 224}));
