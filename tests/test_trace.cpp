@@ -131,6 +131,38 @@ class TestTrace : public QObject {
     QCOMPARE(QString::fromStdString(f.callLog()[1].why), QString("a value the trace depended on changed"));
   }
 
+  // Tensors from outside the call (a global, a model's parameter) are constants of the graph; a
+  // cached call after they were written in place or rebound would return stale numbers, so it
+  // traces again and says why. Untouched, the graph is reused.
+  void capturedTensorsRetraceWhenChanged() {
+    std::string dir = test::tempDir("captured");
+    test::writeText(dir + "/glob.py",
+                    "import torch\nimport torch.nn as nn\n\nw = torch.ones(2)\nnet = nn.Linear(2, 1, bias=False)\n\n"
+                    "def f(x):\n    return x * w\n\ndef g(x):\n    return net(x)\n");
+    session::Session s(dir + "/glob.py");
+    s.runSetup("import torch\nx = torch.tensor([1.0, 2.0])\n");
+    trace::TracedFunction f(s.interpreter(), s.function("f"), "f", trace::Mode::Lazy);
+    interp::Interpreter& in = s.interpreter();
+    QCOMPARE(values(f.call(s.evalArgs("x"))), (std::vector<double>{1.0, 2.0}));
+    QCOMPARE(values(f.call(s.evalArgs("x"))), (std::vector<double>{1.0, 2.0}));
+    QVERIFY(!f.callLog()[1].traced);
+    in.execSource("import glob\nglob.w.mul_(3)\n", s.scope(), "<setup>");
+    QCOMPARE(values(f.call(s.evalArgs("x"))), (std::vector<double>{3.0, 6.0}));
+    QVERIFY(f.callLog()[2].traced);
+    QCOMPARE(QString::fromStdString(f.callLog()[2].why), QString("a tensor the graph holds as a constant was written in place since the trace"));
+    in.execSource("glob.w = torch.tensor([10.0, 0.5])\n", s.scope(), "<setup>");
+    QCOMPARE(values(f.call(s.evalArgs("x"))), (std::vector<double>{10.0, 1.0}));
+    QCOMPARE(QString::fromStdString(f.callLog()[3].why), QString("a tensor the graph holds as a constant was replaced since the trace"));
+    f.call(s.evalArgs("x"));
+    QVERIFY(!f.callLog()[4].traced);  // unchanged since: the new graph is reused
+
+    trace::TracedFunction g(in, s.function("g"), "g", trace::Mode::Lazy);
+    const double before = values(g.call(s.evalArgs("x")))[0];
+    in.execSource("with torch.no_grad():\n    glob.net.weight.mul_(2)\n", s.scope(), "<setup>");
+    QCOMPARE(values(g.call(s.evalArgs("x")))[0], 2 * before);
+    QCOMPARE(QString::fromStdString(g.callLog()[1].why), QString("'weight' was written in place since the trace"));
+  }
+
   void tracedGraphsMatchGoldenFiles_data() {
     QTest::addColumn<QString>("function");
     QTest::addColumn<QString>("setup");

@@ -111,6 +111,7 @@ class InterpBuilder : public frontends::Builder {
     }
     if (auto* t = v.as<TensorObject>()) {
       refreshView(in_, *t);
+      if (auto* rec = in_.recorder()) rec->captureHolder(v.asShared<TensorObject>(), t->tensor);
       return Arg::tensor(add(t->tensor));
     }
     if (auto* s = v.as<StrObject>()) return Arg::str(s->value);

@@ -37,6 +37,18 @@ void GraphRecorder::nameConstant(const runtime::Tensor& t, const std::string& na
   keepAlive_.push_back(t);
 }
 
+void GraphRecorder::captureHolder(const std::shared_ptr<TensorObject>& holder, const runtime::Tensor& t) {
+  if (map_.count(t.id()) || !capturedHolders_.insert(holder.get()).second) return;
+  captured_.push_back({holder, t.id(), {}});
+}
+
+std::vector<CapturedTensor> GraphRecorder::captured() const {
+  std::vector<CapturedTensor> out = captured_;
+  for (auto& c : out)
+    if (auto named = names_.find(c.tensorId); named != names_.end()) c.name = named->second.name;
+  return out;
+}
+
 void GraphRecorder::addConstant(const runtime::Tensor& t, bool weak) {
   ir::Attrs a = constantAttrs(t);
   if (weak) a["weak"] = true;

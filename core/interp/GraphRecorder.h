@@ -14,6 +14,18 @@
 
 namespace pt::interp {
 
+struct TensorObject;
+
+// A tensor object from outside the traced call (a global, a module's parameter) whose tensor the
+// graph holds as a constant. A cached call is only valid while the object still exists and still
+// holds that tensor: rebinding the global (the old object dies) or writing it in place (the object
+// gets a new tensor) makes the graph stale, and the call traces again.
+struct CapturedTensor {
+  std::weak_ptr<TensorObject> holder;
+  const void* tensorId = nullptr;
+  std::string name;  // how the trace reached it, for the call log ("w", "fc.weight")
+};
+
 // Something the trace assumed. A value guard names a tensor whose values Python code read
 // (bool(), item(), tolist()): the graph also outputs it, and a cached call whose values differ
 // traces again. A guard without a tensor (random numbers drawn while tracing) makes the trace
@@ -53,6 +65,11 @@ class GraphRecorder {
   void addGuard(Guard g) { guards_.push_back(std::move(g)); }
   const std::vector<Guard>& guards() const { return guards_; }
 
+  // Called when an op takes `holder`'s tensor: unknown to the graph, it is about to become a constant.
+  void captureHolder(const std::shared_ptr<TensorObject>& holder, const runtime::Tensor& t);
+  // With their graph names where nameConstant gave one.
+  std::vector<CapturedTensor> captured() const;
+
  private:
   std::unique_ptr<ir::Graph> graph_;
   std::unordered_map<const void*, ir::Value*> map_;
@@ -61,6 +78,8 @@ class GraphRecorder {
   int64_t keptBytes_ = 0;                   // the bytes of keepAlive_'s tensors
   void keepAlive(const runtime::Tensor& t);
   std::vector<Guard> guards_;
+  std::vector<CapturedTensor> captured_;
+  std::unordered_set<const void*> capturedHolders_;
   struct ConstantName {
     std::string name;
     std::vector<std::string> scope;

@@ -172,6 +172,7 @@ Value TracedFunction::traceAndRun(const std::vector<Value>& args, const std::str
   trace->output = describeOutput(result, outputs);
   trace->resultOutputs = static_cast<int>(outputs.size());
   trace->guards = recorder.guards();
+  trace->captured = recorder.captured();
   for (const auto& g : trace->guards)
     if (!g.tensor.defined()) trace->reusable = false;
   trace->graph = recorder.finish(outputs);
@@ -196,6 +197,22 @@ std::vector<runtime::Tensor> graphInputs(const std::vector<Value>& args) {
   }
   return unique;
 }
+
+namespace {
+
+// Why the graph no longer computes what the function would: a captured tensor object is gone
+// (its name was rebound) or holds another tensor (written in place). Empty when still valid.
+std::string staleCapture(const CachedTrace& trace) {
+  for (const auto& c : trace.captured) {
+    auto holder = c.holder.lock();
+    if (holder && holder->tensor.id() == c.tensorId) continue;
+    const std::string what = c.name.empty() ? "a tensor the graph holds as a constant" : "'" + c.name + "'";
+    return what + (holder ? " was written in place" : " was replaced") + " since the trace";
+  }
+  return {};
+}
+
+}  // namespace
 
 std::optional<Value> TracedFunction::runCached(const CachedTrace& trace, const std::vector<Value>& args) {
   // Inputs that were the same tensor at trace time map to one parameter.
@@ -224,6 +241,12 @@ Value TracedFunction::call(const std::vector<Value>& args) {
   std::string sig = signatureOf(args);
   auto it = cache_.find(sig);
   if (it != cache_.end() && it->second->reusable) {
+    if (std::string stale = staleCapture(*it->second); !stale.empty()) {
+      CachedTrace* trace = nullptr;
+      Value v = traceAndRun(args, sig, trace);
+      log_.push_back({static_cast<int>(log_.size()), msSince(start), true, sig, stale});
+      return v;
+    }
     if (auto result = runCached(*it->second, args)) {
       last_ = it->second;
       log_.push_back({static_cast<int>(log_.size()), msSince(start), false, sig, ""});

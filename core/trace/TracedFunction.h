@@ -46,6 +46,7 @@ struct CachedTrace {
   OutputSpec output;
   int resultOutputs = 0;                // graph outputs that belong to the result; the rest are guards
   std::vector<interp::Guard> guards;
+  std::vector<interp::CapturedTensor> captured;  // constants that came from objects outside the call
   bool reusable = true;                 // false when a guard cannot be checked (random draws)
   std::vector<std::string> verifierProblems;
 };
