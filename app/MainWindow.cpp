@@ -100,6 +100,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), doc_(new Document
   createMenus();
   connectDocument();
   createWorkbench();  // after connectDocument: its restore message comes after "Opened …"
+  createCompileView();  // after connectDocument: it follows the graph once the pane has it
   retranslateUi();
   statusBar()->setSizeGripEnabled(true);
   resize(1400, 900);
@@ -510,6 +511,7 @@ void MainWindow::retranslateUi() {
   inspectorDock_->setWindowTitle(tr("Inspector"));
   for (QAction* a : languageGroup_->actions()) a->setChecked(a->data().toString() == Translations::current());
   retranslateWorkbench();
+  retranslateCompileView();
   updateTitles();
   updatePlaceholder();
   updateActions();

@@ -1,6 +1,6 @@
 // polytrace [FILE|FOLDER] [--function QUAL] [--source FW] [--target FW] [--mode lazy|eager]
 //           [--method source|trace] [--language CODE] [--theme light|dark] [--select-node N]
-//           [--expand-all] [--screenshot OUT.png [--size WxH]]
+//           [--expand-all] [--compile-view] [--screenshot OUT.png [--size WxH]]
 // With no path it restores the last session (the bundled "Lazy vs Eager" walkthrough on the first
 // start, and always for --screenshot).
 #include <QApplication>
@@ -62,6 +62,9 @@ int main(int argc, char** argv) {
   const QCommandLineOption expandOption(QStringLiteral("expand-all"), QStringLiteral("For --screenshot: open every group of the graph."));
   parser.addOptions({functionOption, sourceOption, targetOption, modeOption, methodOption, languageOption, themeOption,
                      selectOption, expandOption, screenshotOption, sizeOption});
+  const QCommandLineOption compileOption(QStringLiteral("compile-view"),
+                                         QStringLiteral("Show the compile view: the graph before and after the passes."));
+  parser.addOption(compileOption);
   parser.process(app);
 
   if (parser.isSet(languageOption)) {
@@ -121,6 +124,7 @@ int main(int argc, char** argv) {
     doc->setMethod(*method);
   }
   doc->undoStack()->clear();
+  if (parser.isSet(compileOption)) window.compileViewAction()->setChecked(true);
 
   if (!screenshot) {
     window.show();

@@ -1,0 +1,61 @@
+// MainWindow's compile view: a toggle in the graph pane's title row and the View menu that puts
+// the graph after the passes beside the traced graph, which gets the passes' marks.
+#include <QAction>
+#include <QMenu>
+#include <QSplitter>
+
+#include "app/CompilePanel.h"
+#include "app/Document.h"
+#include "app/GraphPane.h"
+#include "app/MainWindow.h"
+#include "views/GraphScene.h"
+#include "views/GraphView.h"
+
+namespace pt::app {
+
+void MainWindow::createCompileView() {
+  compileViewAction_ = new QAction(this);
+  compileViewAction_->setObjectName(QStringLiteral("compileViewAction"));
+  compileViewAction_->setCheckable(true);
+  compileViewAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+  compilePanel_ = new CompilePanel(graphView_, graphPane_);
+  graphPane_->addSidePanel(compilePanel_);
+  graphPane_->addGraphActions({nullptr, compileViewAction_});
+  viewMenu_->insertAction(minimapAction_, compileViewAction_);
+  connect(compileViewAction_, &QAction::toggled, this, &MainWindow::showCompiled);
+  // Connected after showGraph (connectDocument): the pane shows the new graph first.
+  connect(doc_, &Document::graphChanged, this, [this] {
+    if (compileViewAction_->isChecked()) showCompiled();
+  });
+  connect(compilePanel_, &CompilePanel::originSelected, this, [this](int node) {
+    graphView_->graphScene()->selectNode(node);
+    linkNodeToCode(node);
+  });
+}
+
+void MainWindow::retranslateCompileView() {
+  compileViewAction_->setText(tr("Co&mpile View"));
+  compileViewAction_->setIconText(tr("Compile"));
+  compileViewAction_->setToolTip(tr("The graph before and after the passes — dead code, common subexpressions, "
+                                    "constant folding (%1)")
+                                     .arg(compileViewAction_->shortcut().toString(QKeySequence::NativeText)));
+}
+
+void MainWindow::showCompiled() {
+  const bool on = compileViewAction_->isChecked();
+  const bool wasShown = compilePanel_->isVisible();
+  compilePanel_->setVisible(on);
+  compilePanel_->showCompiled(on && doc_->graphState() == GraphState::Traced ? doc_->graph() : nullptr);
+  if (on && !wasShown) {
+    // Before and after side by side, half the pane each; the pane takes the larger share of
+    // the height from the code above it.
+    const int width = graphPane_->body()->width();
+    graphPane_->body()->setSizes({width / 2, width - width / 2});
+    const QList<int> heights = centralSplitter_->sizes();
+    const int total = heights.value(0) + heights.value(1);
+    if (heights.value(1) < total * 3 / 5) centralSplitter_->setSizes({total - total * 3 / 5, total * 3 / 5});
+  }
+  if (on != wasShown) graphView_->fitToView();
+}
+
+}  // namespace pt::app
