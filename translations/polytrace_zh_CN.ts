@@ -77,6 +77,85 @@
     </message>
 </context>
 <context>
+    <name>pt::app::CompilePanel</name>
+    <message>
+        <source>dead code elimination</source>
+        <translation>死代码消除</translation>
+    </message>
+    <message>
+        <source>dead code elimination (run again after the other passes)</source>
+        <translation>死代码消除（在其他优化之后再次运行）</translation>
+    </message>
+    <message>
+        <source>common subexpression elimination</source>
+        <translation>公共子表达式消除</translation>
+    </message>
+    <message>
+        <source>constant folding</source>
+        <translation>常量折叠</translation>
+    </message>
+    <message>
+        <source>%1 (node %2)</source>
+        <translation>%1（节点 %2）</translation>
+    </message>
+    <message>
+        <source>DCE</source>
+        <translation>DCE</translation>
+    </message>
+    <message>
+        <source>Removed by %1: nothing uses its result</source>
+        <translation>由%1移除：其结果未被使用</translation>
+    </message>
+    <message>
+        <source>CSE</source>
+        <translation>CSE</translation>
+    </message>
+    <message>
+        <source>Merged into %1 by %2: the same op on the same inputs</source>
+        <translation>由%2合并到 %1：相同输入上的相同算子</translation>
+    </message>
+    <message>
+        <source>folded</source>
+        <translation>已折叠</translation>
+    </message>
+    <message>
+        <source>Folded to a constant by %1: its inputs are constants</source>
+        <translation>由%1折叠为常量：其输入均为常量</translation>
+    </message>
+    <message>
+        <source>CSE ×%1</source>
+        <translation>CSE ×%1</translation>
+    </message>
+    <message>
+        <source>Replaces %1 identical op(s) merged into it</source>
+        <translation>代替合并到它的 %1 个相同算子</translation>
+    </message>
+    <message>
+        <source>Left, before the passes: removed ops struck through, merged ops linked (dashed) to the op that replaces them, folded constants tagged. Here, after.</source>
+        <translation>左侧为优化前：被移除的算子带删除线，被合并的算子以虚线连到替代它的算子，折叠的常量带标记。此处为优化后。</translation>
+    </message>
+    <message>
+        <source>After the passes</source>
+        <translation>优化后</translation>
+    </message>
+    <message>
+        <source>Trace the function to see its graph after the passes</source>
+        <translation>追踪该函数以查看优化后的计算图</translation>
+    </message>
+    <message>
+        <source>After the passes — ops: %1 → %2</source>
+        <translation>优化后 — 算子：%1 → %2</translation>
+    </message>
+    <message>
+        <source>DCE removed %1, CSE merged %2, folded %3</source>
+        <translation>DCE 移除 %1，CSE 合并 %2，折叠 %3</translation>
+    </message>
+    <message>
+        <source>The passes left no ops</source>
+        <translation>优化后没有剩余算子</translation>
+    </message>
+</context>
+<context>
     <name>pt::app::Document</name>
     <message>
         <source>Cannot open %1: no such file or folder</source>
@@ -846,6 +925,18 @@ Trace-based translates the traced graph into straight-line code.</source>
         <source>Python files and notebooks (*.py *.ipynb)</source>
         <translation>Python 文件和笔记本 (*.py *.ipynb)</translation>
     </message>
+    <message>
+        <source>Co&amp;mpile View</source>
+        <translation>编译视图(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Compile</source>
+        <translation>编译</translation>
+    </message>
+    <message>
+        <source>The graph before and after the passes — dead code, common subexpressions, constant folding (%1)</source>
+        <translation>优化前后的计算图 — 死代码、公共子表达式、常量折叠（%1）</translation>
+    </message>
 </context>
 <context>
     <name>pt::app::ProblemsPanel</name>
@@ -882,6 +973,17 @@ Trace-based translates the traced graph into straight-line code.</source>
     <message>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
+    </message>
+</context>
+<context>
+    <name>pt::views::CompileMarks</name>
+    <message>
+        <source>%1 op(s) inside changed by the passes</source>
+        <translation>其中 %1 个算子被优化更改</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 个已更改</translation>
     </message>
 </context>
 <context>
