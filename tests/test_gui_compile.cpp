@@ -1,7 +1,8 @@
 // The compile view with the real widgets, offscreen: the toggle in the graph pane's title row,
 // the marks on the graph before the passes (docs/compile-demo: a dead debugging value, a sigmoid
 // and a tanh computed twice, a constant bias expression), the graph after beside it, the summary
-// line, an op after selecting its origin before, following a retrace, and switching it off.
+// line, an op after selecting its origin before, following a retrace, and switching it off; and
+// that starting up (with the compile view on) does not load the ATen runtime.
 #include <QtTest>
 
 #include <QLabel>
@@ -12,6 +13,7 @@
 #include "TestSupport.h"
 #include "app/CompilePanel.h"
 #include "ir/Graph.h"
+#include "runtime/Backend.h"
 #include "views/CodeEditor.h"
 #include "views/CompileMarks.h"
 
@@ -52,6 +54,23 @@ class TestGuiCompile : public QObject {
 
  private slots:
   void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+  // First in this process (nothing has traced yet): the ATen runtime (~0.6 s, ~150 MB) is loaded
+  // on first use, not by opening a project, showing the window or turning the compile view on.
+  void startingUpLeavesTheRuntimeUnloaded() {
+    QVERIFY(!runtime::backendLoaded());
+    test::Window win(kDemo, kFunction);
+    QVERIFY(win.ok);
+    win.w.compileViewAction()->trigger();
+    QApplication::processEvents();
+    QVERIFY(win.w.compilePanel()->isVisible());
+    QVERIFY(!runtime::backendLoaded());
+    // Tracing is the first use.
+    test::choose(win.w.modePicker(), QStringLiteral("Eager"));
+    win.w.traceAction()->trigger();
+    win.w.document()->waitForTask();
+    QVERIFY(runtime::backendLoaded());
+  }
 
   void compileViewMarksTheGraphBeforeAndShowsTheGraphAfter() {
     TracedWindow win(kDemo, kFunction);
