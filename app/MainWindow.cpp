@@ -581,6 +581,11 @@ void MainWindow::updatePlaceholder() {
                    .arg(runAction_->shortcut().toString(QKeySequence::NativeText));
         break;
       case GraphState::Failed: text = tr("Tracing failed — see Problems"); break;
+      case GraphState::Cancelled:
+        text = tr("Cancelled — nothing traced; press Trace (%1) or Run (%2) to start again")
+                   .arg(traceAction_->shortcut().toString(QKeySequence::NativeText),
+                        runAction_->shortcut().toString(QKeySequence::NativeText));
+        break;
       case GraphState::Traced: text = tr("The graph is empty"); break;
     }
   }

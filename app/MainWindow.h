@@ -87,6 +87,7 @@ class MainWindow : public QMainWindow {
   QAction* cancelAction() const { return cancelAction_; }
   TaskStatus* taskStatus() const { return taskStatus_; }
   QAction* compileViewAction() const { return compileViewAction_; }
+  QAction* transpileAllAction() const { return transpileAllAction_; }
   CompilePanel* compilePanel() const { return compilePanel_; }
   Autosave* autosave() const { return autosave_; }
 
@@ -213,6 +214,7 @@ class MainWindow : public QMainWindow {
   TaskStatus* taskStatus_ = nullptr;
   Autosave* autosave_ = nullptr;
   QAction* compileViewAction_ = nullptr;
+  QAction* transpileAllAction_ = nullptr;
   CompilePanel* compilePanel_ = nullptr;
 
   // State of the links between panes

@@ -306,6 +306,22 @@
         <source>Cancelled: %1</source>
         <translation>Abgebrochen: %1</translation>
     </message>
+    <message>
+        <source>No functions to transpile</source>
+        <translation>Keine Funktionen zu transpilieren</translation>
+    </message>
+    <message>
+        <source>Translating all %1 functions…</source>
+        <translation>Alle %1 Funktionen werden übersetzt…</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 functions: %3 translated</source>
+        <translation>Abgebrochen nach %1 von %2 Funktionen: %3 übersetzt</translation>
+    </message>
+    <message>
+        <source>Translated %1 of %2 functions (source-to-source)</source>
+        <translation>%1 von %2 Funktionen übersetzt (Quelltext zu Quelltext)</translation>
+    </message>
 </context>
 <context>
     <name>pt::app::FunctionListPanel</name>
@@ -944,6 +960,18 @@ Aus dem Trace übersetzt den aufgezeichneten Graphen in geradlinigen Code.</tran
         <source>The graph before and after the passes — dead code, common subexpressions, constant folding (%1)</source>
         <translation>Der Graph vor und nach den Durchläufen — toter Code, gemeinsame Teilausdrücke, Konstantenfaltung (%1)</translation>
     </message>
+    <message>
+        <source>Cancelled — nothing traced; press Trace (%1) or Run (%2) to start again</source>
+        <translation>Abgebrochen — nichts aufgezeichnet; drücken Sie Aufzeichnen (%1) oder Ausführen (%2), um neu zu beginnen</translation>
+    </message>
+    <message>
+        <source>Transpile &amp;All Functions</source>
+        <translation>&amp;Alle Funktionen transpilieren</translation>
+    </message>
+    <message>
+        <source>Translate every function of the project to its target, source-to-source (progress in the status bar)</source>
+        <translation>Jede Funktion des Projekts in ihr Ziel-Framework übersetzen, Quelltext zu Quelltext (Fortschritt in der Statusleiste)</translation>
+    </message>
 </context>
 <context>
     <name>pt::app::ProblemsPanel</name>
@@ -973,6 +1001,10 @@ Aus dem Trace übersetzt den aufgezeichneten Graphen in geradlinigen Code.</tran
     <message>
         <source>%1 %2 s</source>
         <translation>%1 %2 s</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3 (%4 %) %5 s</source>
+        <translation>%1 %2/%3 (%4 %) %5 s</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1175,10 @@ Aus dem Trace übersetzt den aufgezeichneten Graphen in geradlinigen Code.</tran
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Laying out the graph… %1/%2 levels (%3 %)</source>
+        <translation>Graph wird angeordnet… %1/%2 Ebenen (%3 %)</translation>
     </message>
 </context>
 <context>

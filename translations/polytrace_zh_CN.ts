@@ -303,6 +303,22 @@
         <source>Cancelled: %1</source>
         <translation>已取消：%1</translation>
     </message>
+    <message>
+        <source>No functions to transpile</source>
+        <translation>没有可转译的函数</translation>
+    </message>
+    <message>
+        <source>Translating all %1 functions…</source>
+        <translation>正在转译全部 %1 个函数…</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 functions: %3 translated</source>
+        <translation>已在 %2 个函数中的第 %1 个之后取消：已转译 %3 个</translation>
+    </message>
+    <message>
+        <source>Translated %1 of %2 functions (source-to-source)</source>
+        <translation>已转译 %2 个函数中的 %1 个（源到源）</translation>
+    </message>
 </context>
 <context>
     <name>pt::app::FunctionListPanel</name>
@@ -937,6 +953,18 @@ Trace-based translates the traced graph into straight-line code.</source>
         <source>The graph before and after the passes — dead code, common subexpressions, constant folding (%1)</source>
         <translation>优化前后的计算图 — 死代码、公共子表达式、常量折叠（%1）</translation>
     </message>
+    <message>
+        <source>Cancelled — nothing traced; press Trace (%1) or Run (%2) to start again</source>
+        <translation>已取消 — 未追踪任何内容；按“追踪”(%1) 或“运行”(%2) 重新开始</translation>
+    </message>
+    <message>
+        <source>Transpile &amp;All Functions</source>
+        <translation>转译所有函数(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Translate every function of the project to its target, source-to-source (progress in the status bar)</source>
+        <translation>将项目中的每个函数转译到其目标框架（源到源，进度显示在状态栏）</translation>
+    </message>
 </context>
 <context>
     <name>pt::app::ProblemsPanel</name>
@@ -966,6 +994,10 @@ Trace-based translates the traced graph into straight-line code.</source>
     <message>
         <source>%1 %2 s</source>
         <translation>%1 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3 (%4 %) %5 s</source>
+        <translation>%1 %2/%3（%4 %）%5 秒</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1164,10 @@ Trace-based translates the traced graph into straight-line code.</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Laying out the graph… %1/%2 levels (%3 %)</source>
+        <translation>正在布局图… %1/%2 层（%3 %）</translation>
     </message>
 </context>
 <context>
