@@ -127,6 +127,13 @@ std::map<int, NodeMark> CompilePanel::afterMarkMap() const {
   return marks;
 }
 
+QString CompilePanel::describeNode(int beforeIndex) const {
+  const auto marks = beforeMarkMap();
+  const auto it = marks.find(beforeIndex);
+  if (it == marks.end()) return {};
+  return tr("%1 — %2").arg(nodeName(*before_, beforeIndex), it->second.note);
+}
+
 void CompilePanel::render() {
   legend_->setText(tr("Left, before the passes: removed ops struck through, merged ops linked (dashed) to the op "
                       "that replaces them, folded constants tagged. Here, after."));

@@ -45,6 +45,8 @@ class CompilePanel : public QWidget {
   // The marks for the graph before / after, by op index (texts in the current language).
   std::map<int, views::NodeMark> beforeMarkMap() const;
   std::map<int, views::NodeMark> afterMarkMap() const;
+  // What the passes did to op `beforeIndex` of the graph before, in a sentence; empty: kept as is.
+  QString describeNode(int beforeIndex) const;
 
  signals:
   // An op of the graph after was clicked: its index in the graph before.

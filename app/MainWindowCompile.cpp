@@ -3,6 +3,8 @@
 #include <QAction>
 #include <QMenu>
 #include <QSplitter>
+#include <QStatusBar>
+#include <QTimer>
 
 #include "app/CompilePanel.h"
 #include "app/Document.h"
@@ -27,6 +29,12 @@ void MainWindow::createCompileView() {
   connect(doc_, &Document::graphChanged, this, [this] {
     if (compileViewAction_->isChecked()) showCompiled();
   });
+  // Selecting an op before says what the passes did to it (after linkNodeToCode's message).
+  connect(graphView_->graphScene(), &views::GraphScene::nodeSelected, this, [this](int node) {
+    if (!compileViewAction_->isChecked()) return;
+    const QString what = compilePanel_->describeNode(node);
+    if (!what.isEmpty()) statusBar()->showMessage(what, 15000);
+  });
   connect(compilePanel_, &CompilePanel::originSelected, this, [this](int node) {
     graphView_->graphScene()->selectNode(node);
     linkNodeToCode(node);
@@ -43,19 +51,23 @@ void MainWindow::retranslateCompileView() {
 
 void MainWindow::showCompiled() {
   const bool on = compileViewAction_->isChecked();
-  const bool wasShown = compilePanel_->isVisible();
+  const bool wasOn = !compilePanel_->isHidden();  // before the window is shown too
   compilePanel_->setVisible(on);
   compilePanel_->showCompiled(on && doc_->graphState() == GraphState::Traced ? doc_->graph() : nullptr);
-  if (on && !wasShown) {
-    // Before and after side by side, half the pane each; the pane takes the larger share of
-    // the height from the code above it.
-    const int width = graphPane_->body()->width();
-    graphPane_->body()->setSizes({width / 2, width - width / 2});
-    const QList<int> heights = centralSplitter_->sizes();
-    const int total = heights.value(0) + heights.value(1);
-    if (heights.value(1) < total * 3 / 5) centralSplitter_->setSizes({total - total * 3 / 5, total * 3 / 5});
+  if (on && !wasOn) {
+    // Before and after side by side, half the pane each; the pane takes the larger share of the
+    // height from the code above it. Once the window is laid out (it may not be shown yet).
+    QTimer::singleShot(0, this, [this] {
+      const int width = graphPane_->body()->width();
+      graphPane_->body()->setSizes({width / 2, width - width / 2});
+      const QList<int> heights = centralSplitter_->sizes();
+      const int total = heights.value(0) + heights.value(1);
+      if (heights.value(1) < total * 3 / 5) centralSplitter_->setSizes({total - total * 3 / 5, total * 3 / 5});
+      graphView_->fitToView();
+      compilePanel_->afterView()->fitToView();
+    });
   }
-  if (on != wasShown) graphView_->fitToView();
+  if (on != wasOn) graphView_->fitToView();
 }
 
 }  // namespace pt::app

@@ -5,8 +5,11 @@
 // that starting up (with the compile view on) does not load the ATen runtime.
 #include <QtTest>
 
+#include <QImage>
 #include <QLabel>
+#include <QTemporaryDir>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QToolBar>
 
 #include "GuiTestSupport.h"
@@ -121,6 +124,12 @@ class TestGuiCompile : public QObject {
     QVERIFY(after->graphScene()->itemForNode(1)->toolTip().contains(QLatin1String("Folded to a constant")));
     QCOMPARE(fadedLabels(after->graphScene()), QStringList());
 
+    // Selecting a marked op says what the passes did to it in the status bar.
+    clickItem(w.graphView(), before->itemForNode(15));
+    QCOMPARE(before->selectedNode(), 15);
+    QVERIFY2(w.statusBar()->currentMessage().startsWith(QStringLiteral("sigmoid (node 15) — Merged into sigmoid (node 13)")),
+             qPrintable(w.statusBar()->currentMessage()));
+
     // An op after selects its origin before (the sigmoid kept is node 13 before).
     const int sigmoidAfter = static_cast<int>(nodeLabels(after).indexOf(QStringLiteral("sigmoid")));
     clickItem(after, after->graphScene()->itemForNode(sigmoidAfter));
@@ -152,6 +161,32 @@ class TestGuiCompile : public QObject {
     QCOMPARE(overlayItems(before), 0);
     QVERIFY(!before->itemForNode(0)->toolTip().contains(QLatin1String("Removed")));
     QCOMPARE(after->graphScene()->graph(), nullptr);
+  }
+
+  // `polytrace --compile-view --screenshot` as the docs picture is made: the marks are in it.
+  void screenshotShowsTheCompileView() {
+    QTemporaryDir dir;
+    auto shoot = [&](const QString& name, QStringList extra) {
+      const QString out = dir.filePath(name);
+      QStringList args{kDemo, QStringLiteral("--mode"), QStringLiteral("eager"), QStringLiteral("--method"), QStringLiteral("trace"),
+                       QStringLiteral("--screenshot"), out, QStringLiteral("--size"), QStringLiteral("1600x1100")};
+      args += extra;
+      const test::ProcessResult r = test::runProcess(QStringLiteral(POLYTRACE_BIN_DIR "/polytrace"), args);
+      return r.exitCode == 0 ? QImage(out) : QImage();
+    };
+    // Pixels of the merge marks' purple (light theme): tags, dashed rings and links.
+    auto mergePixels = [](const QImage& image) {
+      int n = 0;
+      for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) n += image.pixel(x, y) == qRgb(0x8e, 0x44, 0xad);
+      return n;
+    };
+    const QImage compiled = shoot(QStringLiteral("compile.png"), {QStringLiteral("--compile-view")});
+    const QImage plain = shoot(QStringLiteral("plain.png"), {});
+    QCOMPARE(compiled.size(), QSize(1600, 1100));
+    QCOMPARE(plain.size(), QSize(1600, 1100));
+    QVERIFY2(mergePixels(compiled) > 200, qPrintable(QString::number(mergePixels(compiled))));
+    QCOMPARE(mergePixels(plain), 0);
   }
 
   void notTracedShowsWhyThereIsNothing() {

@@ -154,6 +154,10 @@
         <source>The passes left no ops</source>
         <translation>Nach den Durchläufen bleibt keine Operation übrig</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>pt::app::Document</name>

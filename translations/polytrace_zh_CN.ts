@@ -154,6 +154,10 @@
         <source>The passes left no ops</source>
         <translation>优化后没有剩余算子</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>pt::app::Document</name>

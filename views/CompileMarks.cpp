@@ -1,6 +1,8 @@
 #include "views/CompileMarks.h"
 
 #include <QGraphicsPathItem>
+
+#include <cmath>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -161,10 +163,13 @@ void CompileMarks::apply() {
     QGraphicsItem* to = scene_->visibleItemForNode(mark.linkTo);
     if (!from || !to || from == to) continue;
     const QPointF a = from->sceneBoundingRect().center(), b = to->sceneBoundingRect().center();
-    // Bowed sideways, so a link between ops one above the other does not run along their edge.
-    const QPointF bow(std::max(40.0, std::abs(b.y() - a.y()) / 3), 0);
+    // Bowed across its own direction, so it runs neither along the edges between ops one above
+    // the other nor through the ops between two on one rank.
+    const QPointF d = b - a;
+    const double length = std::max(1.0, std::hypot(d.x(), d.y()));
+    const QPointF bow = QPointF(-d.y(), d.x()) / length * std::max(36.0, length / 4);
     QPainterPath path(a);
-    path.cubicTo(a + bow, b + bow, b);
+    path.cubicTo(a + d / 4 + bow, b - d / 4 + bow, b);
     auto* link = new MergeLink(path);
     link->setPen(QPen(markColor(NodeMark::Kind::Merged, style->isDark), 1.8, Qt::DashLine));
     link->setZValue(1.5);
