@@ -22,6 +22,7 @@
 
 using namespace pt;
 using namespace pt::app;
+using pt::test::clickItem;
 using pt::test::nodeLabels;
 using pt::test::switchLanguage;
 using pt::test::TracedWindow;
@@ -43,11 +44,6 @@ int overlayItems(const views::GraphScene* scene) {
   int n = 0;
   for (const QGraphicsItem* item : scene->items()) n += item->type() == views::CompileMarks::kOverlayType;
   return n;
-}
-
-void clickItem(views::GraphView* view, const QGraphicsItem* item) {
-  view->ensureVisible(item);
-  QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, view->mapFromScene(item->sceneBoundingRect().center()));
 }
 
 }  // namespace
