@@ -6,6 +6,7 @@ set_target_properties(test_compile PROPERTIES AUTOMOC ON)
 if(POLYTRACE_BUILD_GUI)
   polytrace_add_test(test_gui_compile SOURCES test_gui_compile.cpp LIBS app GUI)
   set_target_properties(test_gui_compile PROPERTIES AUTOMOC ON)
+  target_include_directories(test_gui_compile PRIVATE ${CMAKE_SOURCE_DIR}/bench)
   # It also runs `polytrace --compile-view --screenshot`.
   add_dependencies(test_gui_compile polytrace_runtime_aten polytrace)
 endif()

@@ -19,6 +19,8 @@
 #include "runtime/Backend.h"
 #include "views/CodeEditor.h"
 #include "views/CompileMarks.h"
+#include "views/GraphGroupItem.h"
+#include "graph_view_synthetic.h"
 
 using namespace pt;
 using namespace pt::app;
@@ -183,6 +185,46 @@ class TestGuiCompile : public QObject {
     QCOMPARE(plain.size(), QSize(1600, 1100));
     QVERIFY2(mergePixels(compiled) > 200, qPrintable(QString::number(mergePixels(compiled))));
     QCOMPARE(mergePixels(plain), 0);
+  }
+
+  // The marks on a big graph: ops hidden in closed groups are counted on the group's box, and
+  // after a relayout (expand all) the marks are on the ops' own boxes; clearing restores them.
+  void marksFollowTheGroupsAndRelayouts() {
+    auto g = synthetic::model(300);
+    views::GraphView view;
+    view.resize(900, 600);
+    view.show();
+    views::GraphScene* scene = view.graphScene();
+    view.setGraph(g.get());
+    QVERIFY(scene->waitForLayout());
+    const int hiddenOp = 40;
+    QVERIFY(!scene->itemForNode(hiddenOp));  // big groups start closed
+    auto* group = scene->visibleItemForNode(hiddenOp);
+    QVERIFY(group && group->type() == views::GraphGroupItem::Type);
+    const QString groupTip = group->toolTip();
+    views::CompileMarks marks(scene);
+    marks.setMarks(g.get(), {{hiddenOp, {views::NodeMark::Kind::Removed, QStringLiteral("DCE"), QStringLiteral("gone")}},
+                             {hiddenOp + 1, {views::NodeMark::Kind::Merged, QStringLiteral("CSE"), QStringLiteral("merged"), 0}}});
+    QVERIFY2(group->toolTip().contains(QLatin1String("2 op(s) inside changed by the passes")), qPrintable(group->toolTip()));
+    QCOMPARE(group->childItems().size(), 1);
+
+    scene->expandAll();
+    QVERIFY(scene->waitForLayout());
+    QVERIFY(scene->itemForNode(hiddenOp));
+    QVERIFY(scene->itemForNode(hiddenOp)->opacity() < 1);
+    QVERIFY(scene->itemForNode(hiddenOp)->toolTip().contains(QLatin1String("gone")));
+    QVERIFY(scene->itemForNode(hiddenOp + 1)->opacity() < 1);
+    QCOMPARE(marks.linkCount(), 1);
+
+    marks.clear();
+    QCOMPARE(overlayItems(scene), 0);
+    QCOMPARE(scene->itemForNode(hiddenOp)->opacity(), 1.0);
+    QVERIFY(!scene->itemForNode(hiddenOp)->toolTip().contains(QLatin1String("gone")));
+    scene->collapseAll();
+    QVERIFY(scene->waitForLayout());
+    // Cleared marks stay cleared through a relayout.
+    QCOMPARE(scene->visibleItemForNode(hiddenOp)->toolTip(), groupTip);
+    QCOMPARE(overlayItems(scene), 0);
   }
 
   void notTracedShowsWhyThereIsNothing() {
