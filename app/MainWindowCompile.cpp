@@ -9,6 +9,7 @@
 #include "app/CompilePanel.h"
 #include "app/Document.h"
 #include "app/GraphPane.h"
+#include "app/InspectorPanel.h"
 #include "app/MainWindow.h"
 #include "views/GraphScene.h"
 #include "views/GraphView.h"
@@ -28,6 +29,9 @@ void MainWindow::createCompileView() {
   // Connected after showGraph (connectDocument): the pane shows the new graph first.
   connect(doc_, &Document::graphChanged, this, [this] {
     if (compileViewAction_->isChecked()) showCompiled();
+  });
+  inspectorPanel_->setPassNotes([this](int node) {
+    return compileViewAction_->isChecked() ? compilePanel_->describeNode(node) : QString();
   });
   // Selecting an op before says what the passes did to it (after linkNodeToCode's message).
   connect(graphView_->graphScene(), &views::GraphScene::nodeSelected, this, [this](int node) {
@@ -54,6 +58,7 @@ void MainWindow::showCompiled() {
   const bool wasOn = !compilePanel_->isHidden();  // before the window is shown too
   compilePanel_->setVisible(on);
   compilePanel_->showCompiled(on && doc_->graphState() == GraphState::Traced ? doc_->graph() : nullptr);
+  inspectorPanel_->refresh();
   if (on && !wasOn) {
     // Before and after side by side, half the pane each; the pane takes the larger share of the
     // height from the code above it. Once the window is laid out (it may not be shown yet).

@@ -15,11 +15,13 @@
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
 #include "app/CompilePanel.h"
+#include "app/InspectorPanel.h"
 #include "ir/Graph.h"
 #include "runtime/Backend.h"
 #include "views/CodeEditor.h"
 #include "views/CompileMarks.h"
 #include "views/GraphGroupItem.h"
+#include "views/InspectorView.h"
 #include "graph_view_synthetic.h"
 
 using namespace pt;
@@ -127,6 +129,8 @@ class TestGuiCompile : public QObject {
     QCOMPARE(before->selectedNode(), 15);
     QVERIFY2(w.statusBar()->currentMessage().startsWith(QStringLiteral("sigmoid (node 15) — Merged into sigmoid (node 13)")),
              qPrintable(w.statusBar()->currentMessage()));
+    const QString details = w.inspectorPanel()->view()->detailsLabel()->text();
+    QVERIFY2(details.contains(QLatin1String("Merged into sigmoid (node 13)")), qPrintable(details));
 
     // An op after selects its origin before (the sigmoid kept is node 13 before).
     const int sigmoidAfter = static_cast<int>(nodeLabels(after).indexOf(QStringLiteral("sigmoid")));
@@ -159,6 +163,11 @@ class TestGuiCompile : public QObject {
     QCOMPARE(overlayItems(before), 0);
     QVERIFY(!before->itemForNode(0)->toolTip().contains(QLatin1String("Removed")));
     QCOMPARE(after->graphScene()->graph(), nullptr);
+    // The second sigmoid (node 13 since the edit) was merged; off, the inspector no longer says so.
+    QCOMPARE(before->itemForNode(13)->label(), QStringLiteral("sigmoid"));
+    clickItem(w.graphView(), before->itemForNode(13));
+    QCOMPARE(w.inspectorPanel()->shown().index, 13);
+    QVERIFY(!w.inspectorPanel()->view()->detailsLabel()->text().contains(QLatin1String("Merged")));
   }
 
   // `polytrace --compile-view --screenshot` as the docs picture is made: the marks are in it.

@@ -1239,5 +1239,9 @@ Aus dem Trace übersetzt den aufgezeichneten Graphen in geradlinigen Code.</tran
         <source>no NaN or Inf</source>
         <translation>kein NaN oder Inf</translation>
     </message>
+    <message>
+        <source>Passes</source>
+        <translation>Durchläufe</translation>
+    </message>
 </context>
 </TS>

@@ -1228,5 +1228,9 @@ Trace-based translates the traced graph into straight-line code.</source>
         <source>no NaN or Inf</source>
         <translation>无 NaN 或 Inf</translation>
     </message>
+    <message>
+        <source>Passes</source>
+        <translation>优化</translation>
+    </message>
 </context>
 </TS>
