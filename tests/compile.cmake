@@ -1,6 +1,6 @@
 # "Compile": the graph passes report what they removed, merged and folded, node by node.
 polytrace_add_test(test_compile test_compile.cpp)
-add_dependencies(test_compile polytrace_runtime_aten)
+add_dependencies(test_compile polytrace_runtime_aten polytrace-cli)
 set_target_properties(test_compile PROPERTIES AUTOMOC ON)
 # The compile view in the main window, with the real widgets (offscreen).
 if(POLYTRACE_BUILD_GUI)

@@ -111,6 +111,22 @@ class TestCompile : public QObject {
     QCOMPARE(c.fates[4].after, -1);
   }
 
+  // polytrace-cli trace --optimize says the same, node by node (docs/compile-demo).
+  void cliListsTheNodesOfEachPass() {
+    const test::ProcessResult r = test::runProcess(
+        QStringLiteral(POLYTRACE_BIN_DIR "/polytrace-cli"),
+        {QStringLiteral("trace"), QStringLiteral(POLYTRACE_SOURCE_DIR "/docs/compile-demo"), QStringLiteral("--source"),
+         QStringLiteral("torch"), QStringLiteral("--function"), QStringLiteral("features.gated_features"), QStringLiteral("--setup"),
+         QStringLiteral("import torch\nx = torch.ones(3, 4)\nw = torch.ones(4, 4)"), QStringLiteral("--args"), QStringLiteral("x, w"),
+         QStringLiteral("--optimize")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QString::fromStdString(r.err),
+             QStringLiteral("dead code elimination: 2 removed (nodes 10, 11), 0 merged, 0 folded\n"
+                            "common subexpression elimination: 0 removed, 3 merged (8 into 1, 15 into 13, 16 into 12), 0 folded\n"
+                            "constant folding: 0 removed, 0 merged, 2 folded (nodes 2, 4)\n"
+                            "dead code elimination: 3 removed (nodes 0, 2, 3), 0 merged, 0 folded\n"));
+  }
+
   void withoutAnEvaluatorNothingFolds() {
     auto before = traced("nofold");
     const passes::Compiled c = passes::compile(*before);
