@@ -79,12 +79,28 @@ class MarkOverlay : public QGraphicsItem {
   const GraphStyle* style_;
 };
 
-// The dashed curve from a merged op to the op that replaces it.
+// The dashed curve from a merged op to the op that replaces it; coloured at paint time, so a
+// theme switch recolours it as it does the boxes.
 class MergeLink : public QGraphicsPathItem {
  public:
-  using QGraphicsPathItem::QGraphicsPathItem;
+  MergeLink(const QPainterPath& path, const GraphStyle* style) : QGraphicsPathItem(path), style_(style) {
+    setPen(QPen(markColor(NodeMark::Kind::Merged, style_->isDark), 1.8, Qt::DashLine));
+    setZValue(1.5);
+    setAcceptedMouseButtons(Qt::NoButton);
+  }
   int type() const override { return CompileMarks::kOverlayType; }
   QPainterPath shape() const override { return {}; }
+  void paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) override {
+    QPen p = pen();
+    p.setColor(markColor(NodeMark::Kind::Merged, style_->isDark));
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(p);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(path());
+  }
+
+ private:
+  const GraphStyle* style_;
 };
 
 QString withNote(const QString& tip, const QString& note) {
@@ -170,11 +186,7 @@ void CompileMarks::apply() {
     const QPointF bow = QPointF(-d.y(), d.x()) / length * std::max(36.0, length / 4);
     QPainterPath path(a);
     path.cubicTo(a + d / 4 + bow, b - d / 4 + bow, b);
-    auto* link = new MergeLink(path);
-    link->setPen(QPen(markColor(NodeMark::Kind::Merged, style->isDark), 1.8, Qt::DashLine));
-    link->setZValue(1.5);
-    link->setAcceptedMouseButtons(Qt::NoButton);
-    scene_->addItem(link);
+    scene_->addItem(new MergeLink(path, style));
     ++links_;
   }
   shown_ = true;
