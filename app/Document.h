@@ -32,6 +32,7 @@ enum class GraphState {
   NotTracedYet,  // lazy: the traced function exists, its first Run traces
   Traced,
   Failed,        // the last trace or run raised; see diagnostics()
+  Cancelled,     // the user stopped the last trace or run (Cancel) before it finished
 };
 
 // What the user chose for one function. Frameworks and inputs belong to the function (the
@@ -47,7 +48,7 @@ struct FunctionSettings {
 // What happened to a function in this session, for the project tree.
 enum class FunctionState { NotTraced, Traced, Transpiled, Failed };
 
-enum class Operation { Open, Trace, Run, Transpile, Export, Save };
+enum class Operation { Open, Trace, Run, Transpile, Export, Save, TranspileAll };
 
 struct OperationResult {
   Operation operation = Operation::Open;
@@ -167,6 +168,11 @@ class Document : public QObject {
   void startTrace();
   void startRun();
   void startTranspile();
+  // Every function of the project translated source-to-source to its target (its picker's), one
+  // after the other with progress n/N; each function's state tells how it went, failures go to
+  // Problems, the selected function's code to the generated pane. Cancel keeps what was done.
+  void startTranspileAll();
+  OperationResult transpileAll();
   void cancelTask();  // the interpreter stops at its next step; the outcome says "cancelled"
   bool isBusy() const;
   void waitForTask();  // blocks until the running task (if any) has finished and been applied
@@ -231,6 +237,7 @@ class Document : public QObject {
   static void runJob(Job& job);
   static void transpileJob(Job& job);
   static OperationResult codegenJob(Job& job, const trace::CachedTrace& trace);
+  OperationResult performTranspileAll(bool async);  // DocumentTranspileAll.cpp
   void setGenerated(const QString& code, Method method, std::vector<int> nodeLines = {});
   void setDiagnostics(DiagnosticGroup group, Diagnostics diagnostics);
   OperationResult finish(OperationResult result);

@@ -407,7 +407,7 @@ OperationResult Document::applyJob(Job& job, bool cancelled) {
       if (e.code == "cancelled") d.loc = e.loc;  // where the interpreter was when it stopped
     invalidateTrace();  // the graph on screen first: it refers into the session
     job.live.reset();
-    graphState_ = GraphState::Failed;
+    graphState_ = GraphState::Cancelled;
     result.ok = false;
     result.diagnostics = {d};
     result.message = tr("Cancelled: %1").arg(describe(job.operation));

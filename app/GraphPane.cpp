@@ -3,6 +3,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QSplitter>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -29,7 +30,9 @@ GraphPane::GraphPane(QWidget* parent) : QWidget(parent) {
   // into the toolbar's overflow menu).
   title_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
   title_->setMinimumWidth(80);
-  view_ = new views::GraphView(this);
+  body_ = new QSplitter(Qt::Horizontal, this);
+  body_->setChildrenCollapsible(false);
+  view_ = new views::GraphView(body_);
   view_->setObjectName(QStringLiteral("graphView"));
   search_ = new views::GraphSearchBar(view_, header_);
   toolBar_ = new QToolBar(header_);
@@ -40,7 +43,8 @@ GraphPane::GraphPane(QWidget* parent) : QWidget(parent) {
   row->addWidget(search_);
   row->addWidget(toolBar_);
   layout->addWidget(header_);
-  layout->addWidget(view_, 1);
+  body_->addWidget(view_);
+  layout->addWidget(body_, 1);
   applyPalette();
 }
 
@@ -49,6 +53,11 @@ void GraphPane::addGraphActions(const QList<QAction*>& actions) {
     if (a) toolBar_->addAction(a);
     else toolBar_->addSeparator();
   }
+}
+
+void GraphPane::addSidePanel(QWidget* panel) {
+  panel->hide();
+  body_->addWidget(panel);
 }
 
 void GraphPane::applyPalette() {

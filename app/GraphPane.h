@@ -6,6 +6,7 @@
 
 class QAction;
 class QLabel;
+class QSplitter;
 class QToolBar;
 
 namespace pt::views {
@@ -26,6 +27,9 @@ class GraphPane : public QWidget {
   views::GraphSearchBar* searchBar() const { return search_; }
   QToolBar* toolBar() const { return toolBar_; }
   void addGraphActions(const QList<QAction*>& actions);
+  // A panel beside the view (e.g. the compile view's graph after the passes), hidden until shown.
+  void addSidePanel(QWidget* panel);
+  QSplitter* body() const { return body_; }
 
  protected:
   void changeEvent(QEvent* event) override;
@@ -35,6 +39,7 @@ class GraphPane : public QWidget {
 
   QWidget* header_;
   QLabel* title_;
+  QSplitter* body_;
   views::GraphView* view_;
   views::GraphSearchBar* search_;
   QToolBar* toolBar_;

@@ -92,6 +92,7 @@ void InspectorPanel::showEntry(const views::ViewEntry& entry) {
         if (haveValues || values) c.values.push_back(valuesOf(tr("output %1").arg(k), n.outputs[k]->type, t));
       }
       c.firstNonFinite = haveValues && values->firstNonFinite == entry.index;
+      if (passNotes_) c.passes = passNotes_(entry.index);
       break;
     }
     case views::ViewEntry::Kind::Param: {

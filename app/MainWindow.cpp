@@ -100,6 +100,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), doc_(new Document
   createMenus();
   connectDocument();
   createWorkbench();  // after connectDocument: its restore message comes after "Opened …"
+  createCompileView();  // after connectDocument: it follows the graph once the pane has it
   retranslateUi();
   statusBar()->setSizeGripEnabled(true);
   resize(1400, 900);
@@ -510,6 +511,7 @@ void MainWindow::retranslateUi() {
   inspectorDock_->setWindowTitle(tr("Inspector"));
   for (QAction* a : languageGroup_->actions()) a->setChecked(a->data().toString() == Translations::current());
   retranslateWorkbench();
+  retranslateCompileView();
   updateTitles();
   updatePlaceholder();
   updateActions();
@@ -579,6 +581,11 @@ void MainWindow::updatePlaceholder() {
                    .arg(runAction_->shortcut().toString(QKeySequence::NativeText));
         break;
       case GraphState::Failed: text = tr("Tracing failed — see Problems"); break;
+      case GraphState::Cancelled:
+        text = tr("Cancelled — nothing traced; press Trace (%1) or Run (%2) to start again")
+                   .arg(traceAction_->shortcut().toString(QKeySequence::NativeText),
+                        runAction_->shortcut().toString(QKeySequence::NativeText));
+        break;
       case GraphState::Traced: text = tr("The graph is empty"); break;
     }
   }

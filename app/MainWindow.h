@@ -29,6 +29,7 @@ class GraphView;
 namespace pt::app {
 
 class CallLogPanel;
+class CompilePanel;
 class FunctionListPanel;
 class GraphPane;
 class InspectorPanel;
@@ -85,6 +86,9 @@ class MainWindow : public QMainWindow {
   QAction* saveAction() const { return saveAction_; }
   QAction* cancelAction() const { return cancelAction_; }
   TaskStatus* taskStatus() const { return taskStatus_; }
+  QAction* compileViewAction() const { return compileViewAction_; }
+  QAction* transpileAllAction() const { return transpileAllAction_; }
+  CompilePanel* compilePanel() const { return compilePanel_; }
   Autosave* autosave() const { return autosave_; }
 
   void retranslateUi();
@@ -143,6 +147,10 @@ class MainWindow : public QMainWindow {
   void createWorkbench();
   void retranslateWorkbench();
   void fillRecentMenu();
+  // The compile view (MainWindowCompile.cpp): the graph before and after the passes.
+  void createCompileView();
+  void retranslateCompileView();
+  void showCompiled();
 
   Document* doc_;
   // Panes
@@ -205,6 +213,9 @@ class MainWindow : public QMainWindow {
   QAction* cancelAction_ = nullptr;
   TaskStatus* taskStatus_ = nullptr;
   Autosave* autosave_ = nullptr;
+  QAction* compileViewAction_ = nullptr;
+  QAction* transpileAllAction_ = nullptr;
+  CompilePanel* compilePanel_ = nullptr;
 
   // State of the links between panes
   QString shownFile_;                          // the file in the source editor

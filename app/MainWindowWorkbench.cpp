@@ -44,6 +44,15 @@ void MainWindow::createWorkbench() {
   cancelAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
   cancelAction_->setEnabled(false);
   connect(cancelAction_, &QAction::triggered, doc_, &Document::cancelTask);
+  transpileAllAction_ = new QAction(this);
+  transpileAllAction_->setObjectName(QStringLiteral("transpileAllAction"));
+  connect(transpileAllAction_, &QAction::triggered, doc_, &Document::startTranspileAll);
+  auto enableTranspileAll = [this] { transpileAllAction_->setEnabled(!doc_->functions().empty() && !doc_->isBusy()); };
+  connect(doc_->tasks(), &TaskRunner::started, this, enableTranspileAll);
+  connect(doc_->tasks(), &TaskRunner::finished, this, enableTranspileAll);
+  connect(doc_, &Document::projectOpened, this, enableTranspileAll);
+  enableTranspileAll();
+  runMenu_->addAction(transpileAllAction_);
   runMenu_->addSeparator();
   runMenu_->addAction(cancelAction_);
 
@@ -76,6 +85,8 @@ void MainWindow::retranslateWorkbench() {
   cancelAction_->setText(tr("&Cancel Running Task"));
   cancelAction_->setToolTip(tr("Stop the trace, run or translation in progress (%1)")
                                 .arg(cancelAction_->shortcut().toString(QKeySequence::NativeText)));
+  transpileAllAction_->setText(tr("Transpile &All Functions"));
+  transpileAllAction_->setToolTip(tr("Translate every function of the project to its target, source-to-source (progress in the status bar)"));
   recentMenu_->setTitle(tr("Open &Recent"));
   fillRecentMenu();
 }

@@ -6,6 +6,7 @@
 #include <QImageWriter>
 #include <QPixmap>
 
+#include "app/CompilePanel.h"
 #include "app/MainWindow.h"
 #include "views/CodeEditor.h"
 #include "views/GraphScene.h"
@@ -23,6 +24,8 @@ bool saveScreenshot(MainWindow& window, const QString& path, QSize size, QString
   }
   views::GraphView* graph = window.graphView();
   graph->fitToView();
+  // The compile view's graph after the passes, beside it, fitted the same way.
+  if (window.compilePanel()->isVisible()) window.compilePanel()->afterView()->fitToView();
   // A node selected for the picture (--select-node) is shown readable, not as a dot in the fit.
   const QList<QGraphicsItem*> selected = graph->graphScene()->selectedItems();
   if (!selected.isEmpty()) graph->focusOn(selected.first());

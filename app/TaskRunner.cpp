@@ -11,7 +11,35 @@ struct TaskRunner::Task {
   Done done;
   QElapsedTimer clock;
   std::atomic<bool> workFinished{false};
+  std::atomic<int> done_{0}, total{0};
+  TaskRunner* runner = nullptr;
 };
+
+namespace {
+// The task whose work runs on this thread (set around `work`), for reportProgress().
+thread_local TaskRunner::Task* tTask = nullptr;
+
+// Runs `work` as `task`'s on this thread.
+void runAs(TaskRunner::Task* task, const TaskRunner::Work& work, const CancelFlag& cancel) {
+  tTask = task;
+  work(cancel);
+  tTask = nullptr;
+}
+}  // namespace
+
+void TaskRunner::reportProgress(int done, int total) {
+  Task* task = tTask;
+  if (!task) return;
+  task->done_ = done;
+  task->total = total;
+  TaskRunner* runner = task->runner;
+  QMetaObject::invokeMethod(runner, [runner, done, total] { emit runner->progressChanged(done, total); }, Qt::QueuedConnection);
+}
+
+TaskRunner::Progress TaskRunner::progress() const {
+  if (!current_) return {};
+  return {current_->done_.load(), current_->total.load()};
+}
 
 TaskRunner::TaskRunner(QObject* parent) : QObject(parent), pool_(new QThreadPool(this)) {
   // One worker: tasks share the document's session, and core's interpreter is single-threaded.
@@ -38,6 +66,7 @@ std::shared_ptr<TaskRunner::Task> TaskRunner::begin(const QString& description, 
   task->description = description;
   task->done = std::move(done);
   task->clock.start();
+  task->runner = this;
   current_ = task;
   emit started(description);
   return task;
@@ -46,7 +75,7 @@ std::shared_ptr<TaskRunner::Task> TaskRunner::begin(const QString& description, 
 void TaskRunner::start(const QString& description, Work work, Done done) {
   std::shared_ptr<Task> task = begin(description, std::move(done));
   pool_->start([this, task, work = std::move(work)] {
-    work(task->cancel);
+    runAs(task.get(), work, task->cancel);
     task->workFinished = true;
     // Queued: `done` touches the document, which lives on the UI thread.
     QMetaObject::invokeMethod(this, [this, task] { finish(task); }, Qt::QueuedConnection);
@@ -55,7 +84,7 @@ void TaskRunner::start(const QString& description, Work work, Done done) {
 
 void TaskRunner::runHere(const QString& description, Work work, Done done) {
   std::shared_ptr<Task> task = begin(description, std::move(done));
-  work(task->cancel);
+  runAs(task.get(), work, task->cancel);
   task->workFinished = true;
   finish(task);
 }

@@ -44,12 +44,22 @@ class TaskRunner : public QObject {
   QString description() const;
   qint64 elapsedMilliseconds() const;
 
+  // Called from a task's work, on whichever thread runs it, when the work can count its steps
+  // (e.g. functions translated of all): shown as n/N and a percentage. Outside a task: nothing.
+  static void reportProgress(int done, int total);
+  struct Task;  // one started task (TaskRunner.cpp)
+  struct Progress {
+    int done = 0;
+    int total = 0;  // 0: the task cannot tell how far it is
+  };
+  Progress progress() const;  // of the running task
+
  signals:
   void started(const QString& description);
   void finished(const QString& description, bool cancelled);
+  void progressChanged(int done, int total);  // queued from the task's thread
 
  private:
-  struct Task;
   std::shared_ptr<Task> begin(const QString& description, Done done);  // after the running one ends
   void finish(const std::shared_ptr<Task>& task);
 

@@ -16,7 +16,8 @@ TaskStatus::TaskStatus(TaskRunner* tasks, QWidget* parent) : QWidget(parent), ta
   label_ = new QLabel(this);
   label_->setObjectName(QStringLiteral("taskLabel"));
   bar_ = new QProgressBar(this);
-  // The interpreter cannot tell how far a Python function is: a busy bar, and the time so far.
+  // The interpreter cannot tell how far a Python function is: a busy bar, and the time so far,
+  // unless the task counts its steps (TaskRunner::reportProgress).
   bar_->setRange(0, 0);
   bar_->setMaximumWidth(120);
   bar_->setMaximumHeight(14);
@@ -37,6 +38,7 @@ TaskStatus::TaskStatus(TaskRunner* tasks, QWidget* parent) : QWidget(parent), ta
     ticker_->start();
     refresh();
   });
+  connect(tasks_, &TaskRunner::progressChanged, this, &TaskStatus::refresh);
   connect(tasks_, &TaskRunner::finished, this, [this] {
     ticker_->stop();
     refresh();
@@ -58,7 +60,22 @@ void TaskStatus::changeEvent(QEvent* event) {
 void TaskStatus::refresh() {
   setVisible(tasks_->isBusy());
   if (!tasks_->isBusy()) return;
-  label_->setText(tr("%1 %2 s").arg(tasks_->description()).arg(tasks_->elapsedMilliseconds() / 1000.0, 0, 'f', 1));
+  const double seconds = tasks_->elapsedMilliseconds() / 1000.0;
+  const TaskRunner::Progress p = tasks_->progress();
+  if (p.total > 0) {
+    // The task can count its steps: how many of how many, and the bar fills.
+    label_->setText(tr("%1 %2/%3 (%4 %) %5 s")
+                        .arg(tasks_->description())
+                        .arg(p.done)
+                        .arg(p.total)
+                        .arg(100 * p.done / p.total)
+                        .arg(seconds, 0, 'f', 1));
+    bar_->setRange(0, p.total);
+    bar_->setValue(p.done);
+  } else {
+    label_->setText(tr("%1 %2 s").arg(tasks_->description()).arg(seconds, 0, 'f', 1));
+    bar_->setRange(0, 0);
+  }
 }
 
 }  // namespace pt::app

@@ -21,6 +21,7 @@ class TaskStatus : public QWidget {
 
   QToolButton* cancelButton() const { return cancel_; }
   QLabel* label() const { return label_; }
+  QProgressBar* progressBar() const { return bar_; }
   void retranslateUi();
 
  protected:

@@ -1,6 +1,6 @@
 // polytrace [FILE|FOLDER] [--function QUAL] [--source FW] [--target FW] [--mode lazy|eager]
 //           [--method source|trace] [--language CODE] [--theme light|dark] [--select-node N]
-//           [--expand-all] [--inputs JSON] [--screenshot OUT.png [--size WxH]]
+//           [--expand-all] [--inputs JSON] [--compile-view] [--screenshot OUT.png [--size WxH]]
 // With no path it restores the last session (the bundled "Lazy vs Eager" walkthrough on the first
 // start, and always for --screenshot).
 #include <QApplication>
@@ -66,6 +66,9 @@ int main(int argc, char** argv) {
   const QCommandLineOption expandOption(QStringLiteral("expand-all"), QStringLiteral("For --screenshot: open every group of the graph."));
   parser.addOptions({functionOption, sourceOption, targetOption, modeOption, methodOption, languageOption, themeOption,
                      selectOption, expandOption, inputsOption, screenshotOption, sizeOption});
+  const QCommandLineOption compileOption(QStringLiteral("compile-view"),
+                                         QStringLiteral("Show the compile view: the graph before and after the passes."));
+  parser.addOption(compileOption);
   parser.process(app);
 
   if (parser.isSet(languageOption)) {
@@ -133,6 +136,7 @@ int main(int argc, char** argv) {
     doc->setInputs(parser.value(inputsOption));
   }
   doc->undoStack()->clear();
+  if (parser.isSet(compileOption)) window.compileViewAction()->setChecked(true);
 
   if (!screenshot) {
     window.show();

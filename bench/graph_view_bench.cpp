@@ -21,6 +21,7 @@
 #include <cstdio>
 #include <vector>
 
+#include "bench_support.h"
 #include "graph_view_synthetic.h"
 #include "layout/GraphLayout.h"
 #include "views/GraphHierarchy.h"
@@ -30,18 +31,10 @@
 
 using namespace pt;
 using namespace pt::views;
+using pt::bench::ms;
+using pt::bench::rssKb;
 
 namespace {
-
-double ms(const QElapsedTimer& t) { return static_cast<double>(t.nsecsElapsed()) / 1e6; }
-
-long rssKb() {
-  QFile f(QStringLiteral("/proc/self/status"));
-  if (!f.open(QIODevice::ReadOnly)) return -1;
-  for (const QByteArray& line : f.readAll().split('\n'))
-    if (line.startsWith("VmRSS:")) return line.mid(6).trimmed().split(' ').first().toLong();
-  return -1;
-}
 
 // One frame as the screen gets it: the viewport repainted now, through the window's backing store
 // (QGraphicsView::render would expose every item whole and stroke long edges end to end).

@@ -37,6 +37,12 @@ inline QStringList nodeLabels(const views::GraphView* view) {
   return labels;
 }
 
+// Clicks a box of the graph view as a user does.
+inline void clickItem(views::GraphView* view, const QGraphicsItem* item) {
+  view->ensureVisible(item);
+  QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, view->mapFromScene(item->sceneBoundingRect().center()));
+}
+
 // QCoreApplication announces a new translator only while its event loop runs (tests have
 // none), so announce it as the running application would; widgets get it posted.
 inline bool switchLanguage(const QString& code) {

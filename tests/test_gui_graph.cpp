@@ -33,6 +33,7 @@
 using namespace pt;
 using namespace pt::app;
 using pt::test::choose;
+using pt::test::clickItem;
 using pt::test::meanLightness;
 using pt::test::nodeLabels;
 using pt::test::switchLanguage;
@@ -65,12 +66,6 @@ int nodeWithOp(const ir::Graph& g, ir::OpKind op) {
   for (size_t i = 0; i < g.nodes().size(); ++i)
     if (g.nodes()[i]->op == op) return static_cast<int>(i);
   return -1;
-}
-
-// Clicks a box of the graph view as a user does.
-void clickItem(views::GraphView* view, const QGraphicsItem* item) {
-  view->ensureVisible(item);
-  QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, view->mapFromScene(item->sceneBoundingRect().center()));
 }
 
 QByteArray readFile(const QString& path) {

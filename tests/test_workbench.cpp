@@ -128,7 +128,10 @@ class TestWorkbench : public QObject {
     QVERIFY(hasCancelledDiagnostic(w.problemsPanel()->shown()));
     QVERIFY(!w.taskStatus()->isVisible());
     QVERIFY(w.traceAction()->isEnabled());
-    QCOMPARE(doc->graphState(), GraphState::Failed);
+    // The graph pane says the trace was stopped, not that it failed.
+    QCOMPARE(doc->graphState(), GraphState::Cancelled);
+    QVERIFY2(w.graphView()->placeholderText().startsWith(QLatin1String("Cancelled")), qPrintable(w.graphView()->placeholderText()));
+    QVERIFY(!w.graphView()->placeholderText().contains(QLatin1String("failed")));
 
     // The window is usable again: another function traces.
     QVERIFY(doc->selectFunction(QStringLiteral("double")));

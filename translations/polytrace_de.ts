@@ -77,6 +77,89 @@
     </message>
 </context>
 <context>
+    <name>pt::app::CompilePanel</name>
+    <message>
+        <source>dead code elimination</source>
+        <translation>Entfernung toten Codes</translation>
+    </message>
+    <message>
+        <source>dead code elimination (run again after the other passes)</source>
+        <translation>Entfernung toten Codes (nach den anderen Durchläufen erneut)</translation>
+    </message>
+    <message>
+        <source>common subexpression elimination</source>
+        <translation>Eliminierung gemeinsamer Teilausdrücke</translation>
+    </message>
+    <message>
+        <source>constant folding</source>
+        <translation>Konstantenfaltung</translation>
+    </message>
+    <message>
+        <source>%1 (node %2)</source>
+        <translation>%1 (Knoten %2)</translation>
+    </message>
+    <message>
+        <source>DCE</source>
+        <translation>DCE</translation>
+    </message>
+    <message>
+        <source>Removed by %1: nothing uses its result</source>
+        <translation>Entfernt durch %1: nichts verwendet das Ergebnis</translation>
+    </message>
+    <message>
+        <source>CSE</source>
+        <translation>CSE</translation>
+    </message>
+    <message>
+        <source>Merged into %1 by %2: the same op on the same inputs</source>
+        <translation>Mit %1 vereinigt durch %2: dieselbe Operation auf denselben Eingaben</translation>
+    </message>
+    <message>
+        <source>folded</source>
+        <translation>gefaltet</translation>
+    </message>
+    <message>
+        <source>Folded to a constant by %1: its inputs are constants</source>
+        <translation>Durch %1 zu einer Konstanten gefaltet: die Eingaben sind Konstanten</translation>
+    </message>
+    <message>
+        <source>CSE ×%1</source>
+        <translation>CSE ×%1</translation>
+    </message>
+    <message>
+        <source>Replaces %1 identical op(s) merged into it</source>
+        <translation>Ersetzt %1 gleiche, mit ihr vereinigte Operation(en)</translation>
+    </message>
+    <message>
+        <source>Left, before the passes: removed ops struck through, merged ops linked (dashed) to the op that replaces them, folded constants tagged. Here, after.</source>
+        <translation>Links, vor den Durchläufen: entfernte Operationen durchgestrichen, vereinigte (gestrichelt) mit der Operation verbunden, die sie ersetzt, gefaltete Konstanten markiert. Hier: danach.</translation>
+    </message>
+    <message>
+        <source>After the passes</source>
+        <translation>Nach den Durchläufen</translation>
+    </message>
+    <message>
+        <source>Trace the function to see its graph after the passes</source>
+        <translation>Zeichnen Sie die Funktion auf, um ihren Graphen nach den Durchläufen zu sehen</translation>
+    </message>
+    <message>
+        <source>After the passes — ops: %1 → %2</source>
+        <translation>Nach den Durchläufen — Operationen: %1 → %2</translation>
+    </message>
+    <message>
+        <source>DCE removed %1, CSE merged %2, folded %3</source>
+        <translation>DCE entfernte %1, CSE vereinigte %2, gefaltet %3</translation>
+    </message>
+    <message>
+        <source>The passes left no ops</source>
+        <translation>Nach den Durchläufen bleibt keine Operation übrig</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>pt::app::Document</name>
     <message>
         <source>Cannot open %1: no such file or folder</source>
@@ -230,6 +313,22 @@
     <message>
         <source>Pick inputs</source>
         <translation>Eingaben wählen</translation>
+    </message>
+    <message>
+        <source>No functions to transpile</source>
+        <translation>Keine Funktionen zu transpilieren</translation>
+    </message>
+    <message>
+        <source>Translating all %1 functions…</source>
+        <translation>Alle %1 Funktionen werden übersetzt…</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 functions: %3 translated</source>
+        <translation>Abgebrochen nach %1 von %2 Funktionen: %3 übersetzt</translation>
+    </message>
+    <message>
+        <source>Translated %1 of %2 functions (source-to-source)</source>
+        <translation>%1 von %2 Funktionen übersetzt (Quelltext zu Quelltext)</translation>
     </message>
 </context>
 <context>
@@ -861,6 +960,30 @@ Aus dem Trace übersetzt den aufgezeichneten Graphen in geradlinigen Code.</tran
         <source>Python files and notebooks (*.py *.ipynb)</source>
         <translation>Python-Dateien und Notebooks (*.py *.ipynb)</translation>
     </message>
+    <message>
+        <source>Co&amp;mpile View</source>
+        <translation>Ko&amp;mpilierungsansicht</translation>
+    </message>
+    <message>
+        <source>Compile</source>
+        <translation>Kompilieren</translation>
+    </message>
+    <message>
+        <source>The graph before and after the passes — dead code, common subexpressions, constant folding (%1)</source>
+        <translation>Der Graph vor und nach den Durchläufen — toter Code, gemeinsame Teilausdrücke, Konstantenfaltung (%1)</translation>
+    </message>
+    <message>
+        <source>Cancelled — nothing traced; press Trace (%1) or Run (%2) to start again</source>
+        <translation>Abgebrochen — nichts aufgezeichnet; drücken Sie Aufzeichnen (%1) oder Ausführen (%2), um neu zu beginnen</translation>
+    </message>
+    <message>
+        <source>Transpile &amp;All Functions</source>
+        <translation>&amp;Alle Funktionen transpilieren</translation>
+    </message>
+    <message>
+        <source>Translate every function of the project to its target, source-to-source (progress in the status bar)</source>
+        <translation>Jede Funktion des Projekts in ihr Ziel-Framework übersetzen, Quelltext zu Quelltext (Fortschritt in der Statusleiste)</translation>
+    </message>
 </context>
 <context>
     <name>pt::app::ParamInputRow</name>
@@ -934,12 +1057,27 @@ Aus dem Trace übersetzt den aufgezeichneten Graphen in geradlinigen Code.</tran
         <source>%1 %2 s</source>
         <translation>%1 %2 s</translation>
     </message>
+    <message>
+        <source>%1 %2/%3 (%4 %) %5 s</source>
+        <translation>%1 %2/%3 (%4 %) %5 s</translation>
+    </message>
 </context>
 <context>
     <name>pt::views::CodeEditor</name>
     <message>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
+    </message>
+</context>
+<context>
+    <name>pt::views::CompileMarks</name>
+    <message>
+        <source>%1 op(s) inside changed by the passes</source>
+        <translation>%1 Operation(en) darin durch die Durchläufe geändert</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 geändert</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1231,10 @@ Aus dem Trace übersetzt den aufgezeichneten Graphen in geradlinigen Code.</tran
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>Laying out the graph… %1/%2 levels (%3 %)</source>
+        <translation>Graph wird angeordnet… %1/%2 Ebenen (%3 %)</translation>
+    </message>
 </context>
 <context>
     <name>pt::views::InspectorView</name>
@@ -1147,6 +1289,10 @@ Aus dem Trace übersetzt den aufgezeichneten Graphen in geradlinigen Code.</tran
     <message>
         <source>no NaN or Inf</source>
         <translation>kein NaN oder Inf</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Durchläufe</translation>
     </message>
 </context>
 </TS>

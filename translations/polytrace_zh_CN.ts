@@ -77,6 +77,89 @@
     </message>
 </context>
 <context>
+    <name>pt::app::CompilePanel</name>
+    <message>
+        <source>dead code elimination</source>
+        <translation>死代码消除</translation>
+    </message>
+    <message>
+        <source>dead code elimination (run again after the other passes)</source>
+        <translation>死代码消除（在其他优化之后再次运行）</translation>
+    </message>
+    <message>
+        <source>common subexpression elimination</source>
+        <translation>公共子表达式消除</translation>
+    </message>
+    <message>
+        <source>constant folding</source>
+        <translation>常量折叠</translation>
+    </message>
+    <message>
+        <source>%1 (node %2)</source>
+        <translation>%1（节点 %2）</translation>
+    </message>
+    <message>
+        <source>DCE</source>
+        <translation>DCE</translation>
+    </message>
+    <message>
+        <source>Removed by %1: nothing uses its result</source>
+        <translation>由%1移除：其结果未被使用</translation>
+    </message>
+    <message>
+        <source>CSE</source>
+        <translation>CSE</translation>
+    </message>
+    <message>
+        <source>Merged into %1 by %2: the same op on the same inputs</source>
+        <translation>由%2合并到 %1：相同输入上的相同算子</translation>
+    </message>
+    <message>
+        <source>folded</source>
+        <translation>已折叠</translation>
+    </message>
+    <message>
+        <source>Folded to a constant by %1: its inputs are constants</source>
+        <translation>由%1折叠为常量：其输入均为常量</translation>
+    </message>
+    <message>
+        <source>CSE ×%1</source>
+        <translation>CSE ×%1</translation>
+    </message>
+    <message>
+        <source>Replaces %1 identical op(s) merged into it</source>
+        <translation>代替合并到它的 %1 个相同算子</translation>
+    </message>
+    <message>
+        <source>Left, before the passes: removed ops struck through, merged ops linked (dashed) to the op that replaces them, folded constants tagged. Here, after.</source>
+        <translation>左侧为优化前：被移除的算子带删除线，被合并的算子以虚线连到替代它的算子，折叠的常量带标记。此处为优化后。</translation>
+    </message>
+    <message>
+        <source>After the passes</source>
+        <translation>优化后</translation>
+    </message>
+    <message>
+        <source>Trace the function to see its graph after the passes</source>
+        <translation>追踪该函数以查看优化后的计算图</translation>
+    </message>
+    <message>
+        <source>After the passes — ops: %1 → %2</source>
+        <translation>优化后 — 算子：%1 → %2</translation>
+    </message>
+    <message>
+        <source>DCE removed %1, CSE merged %2, folded %3</source>
+        <translation>DCE 移除 %1，CSE 合并 %2，折叠 %3</translation>
+    </message>
+    <message>
+        <source>The passes left no ops</source>
+        <translation>优化后没有剩余算子</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>pt::app::Document</name>
     <message>
         <source>Cannot open %1: no such file or folder</source>
@@ -227,6 +310,22 @@
     <message>
         <source>Pick inputs</source>
         <translation>选择输入</translation>
+    </message>
+    <message>
+        <source>No functions to transpile</source>
+        <translation>没有可转译的函数</translation>
+    </message>
+    <message>
+        <source>Translating all %1 functions…</source>
+        <translation>正在转译全部 %1 个函数…</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 functions: %3 translated</source>
+        <translation>已在 %2 个函数中的第 %1 个之后取消：已转译 %3 个</translation>
+    </message>
+    <message>
+        <source>Translated %1 of %2 functions (source-to-source)</source>
+        <translation>已转译 %2 个函数中的 %1 个（源到源）</translation>
     </message>
 </context>
 <context>
@@ -854,6 +953,30 @@ Trace-based translates the traced graph into straight-line code.</source>
         <source>Python files and notebooks (*.py *.ipynb)</source>
         <translation>Python 文件和笔记本 (*.py *.ipynb)</translation>
     </message>
+    <message>
+        <source>Co&amp;mpile View</source>
+        <translation>编译视图(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Compile</source>
+        <translation>编译</translation>
+    </message>
+    <message>
+        <source>The graph before and after the passes — dead code, common subexpressions, constant folding (%1)</source>
+        <translation>优化前后的计算图 — 死代码、公共子表达式、常量折叠（%1）</translation>
+    </message>
+    <message>
+        <source>Cancelled — nothing traced; press Trace (%1) or Run (%2) to start again</source>
+        <translation>已取消 — 未追踪任何内容；按“追踪”(%1) 或“运行”(%2) 重新开始</translation>
+    </message>
+    <message>
+        <source>Transpile &amp;All Functions</source>
+        <translation>转译所有函数(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Translate every function of the project to its target, source-to-source (progress in the status bar)</source>
+        <translation>将项目中的每个函数转译到其目标框架（源到源，进度显示在状态栏）</translation>
+    </message>
 </context>
 <context>
     <name>pt::app::ParamInputRow</name>
@@ -927,12 +1050,27 @@ Trace-based translates the traced graph into straight-line code.</source>
         <source>%1 %2 s</source>
         <translation>%1 %2 秒</translation>
     </message>
+    <message>
+        <source>%1 %2/%3 (%4 %) %5 s</source>
+        <translation>%1 %2/%3（%4 %）%5 秒</translation>
+    </message>
 </context>
 <context>
     <name>pt::views::CodeEditor</name>
     <message>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
+    </message>
+</context>
+<context>
+    <name>pt::views::CompileMarks</name>
+    <message>
+        <source>%1 op(s) inside changed by the passes</source>
+        <translation>其中 %1 个算子被优化更改</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 个已更改</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1220,10 @@ Trace-based translates the traced graph into straight-line code.</source>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Laying out the graph… %1/%2 levels (%3 %)</source>
+        <translation>正在布局图… %1/%2 层（%3 %）</translation>
+    </message>
 </context>
 <context>
     <name>pt::views::InspectorView</name>
@@ -1136,6 +1278,10 @@ Trace-based translates the traced graph into straight-line code.</source>
     <message>
         <source>no NaN or Inf</source>
         <translation>无 NaN 或 Inf</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>优化</translation>
     </message>
 </context>
 </TS>

@@ -87,13 +87,21 @@ void GraphView::setGraphScene(GraphScene* scene) {
     sceneConnections_ << connect(scene_, &GraphScene::graphChanged, this, &GraphView::onGraphChanged)
                       << connect(scene_, &GraphScene::layoutChanged, this, &GraphView::onLayoutChanged)
                       << connect(scene_, &GraphScene::layoutStarted, this, [this] {
+                           progressLabel_->setText(tr("Laying out the graph…"));
                            progressBar_->setRange(0, 0);
                            progressDelay_->start(kProgressDelayMs);
                            viewport()->update();
                          })
                       << connect(scene_, &GraphScene::layoutProgress, this, [this](int done, int total) {
+                           if (total <= 0) return;
+                           // Levels laid out of those to lay out: the count is known, so say it.
+                           progressLabel_->setText(tr("Laying out the graph… %1/%2 levels (%3 %)")
+                                                       .arg(done)
+                                                       .arg(total)
+                                                       .arg(100 * done / total));
                            progressBar_->setRange(0, total);
                            progressBar_->setValue(done);
+                           if (progress_->isVisible()) showProgress(true);  // re-centred at its new width
                          })
                       << connect(scene_, &GraphScene::revealed, this,
                                  [this](const ViewEntry& e) { focusOn(scene_->itemForEntry(e)); })

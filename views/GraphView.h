@@ -42,6 +42,7 @@ class GraphView : public QGraphicsView {
   // The layout progress panel (shown after a short delay while a worker lays out).
   QWidget* progressPanel() const;
   QProgressBar* progressBar() const { return progressBar_; }
+  QLabel* progressLabel() const { return progressLabel_; }
   QPushButton* cancelButton() const { return cancelButton_; }
 
  public slots:

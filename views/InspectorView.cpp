@@ -102,6 +102,7 @@ void InspectorView::rebuild() {
     row(tr("Outputs"), list(content_.outputs));
     row(tr("Source"), content_.location.toHtmlEscaped());
     row(tr("Scope"), content_.scope.join(QStringLiteral(" › ")).toHtmlEscaped());
+    row(tr("Passes"), content_.passes.toHtmlEscaped());
     details_->setText(QStringLiteral("<table>%1</table>").arg(d));
 
     if (!content_.values.empty() || !content_.valuesNote.isEmpty()) {

@@ -36,6 +36,7 @@ struct InspectorContent {
   std::vector<TensorValues> values;
   QString valuesNote;           // why there are no values (not run yet, random ops, failed run)
   bool firstNonFinite = false;  // this node produced the first NaN/Inf of the run
+  QString passes;               // compile view: what the graph passes did to this op (empty: nothing)
 };
 
 class InspectorView : public QWidget {

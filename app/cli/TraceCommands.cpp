@@ -44,7 +44,18 @@ int runTrace(int argc, char** argv) {
     // "compile": the graph after dead code, common subexpressions and constant folding.
     optimized = t.graph->clone();
     for (const auto& r : passes::optimize(*optimized, session::evaluateConstantOp)) {
-      std::fprintf(stderr, "%s: %d removed, %d merged, %d folded\n", r.pass.c_str(), r.removed, r.merged, r.folded);
+      // Node numbers are positions in the traced graph (as `--emit ir` without --optimize lists them).
+      auto list = [](const std::vector<int>& nodes) {
+        std::string text;
+        for (int n : nodes) text += (text.empty() ? " (nodes " : ", ") + std::to_string(n);
+        return text.empty() ? text : text + ")";
+      };
+      std::string merges;
+      for (const auto& [merged, into] : r.mergedNodes)
+        merges += (merges.empty() ? " (" : ", ") + std::to_string(merged) + " into " + std::to_string(into);
+      if (!merges.empty()) merges += ")";
+      std::fprintf(stderr, "%s: %d removed%s, %d merged%s, %d folded%s\n", r.pass.c_str(), r.removed, list(r.removedNodes).c_str(),
+                   r.merged, merges.c_str(), r.folded, list(r.foldedNodes).c_str());
       for (const auto& problem : ir::verify(*optimized)) std::fprintf(stderr, "verifier after %s: %s\n", r.pass.c_str(), problem.c_str());
     }
     graph = optimized.get();

@@ -1,5 +1,6 @@
 #include "passes/Passes.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -7,8 +8,36 @@
 
 namespace pt::passes {
 
+namespace {
+
+std::unordered_map<const ir::Node*, int> nodeIds(const ir::Graph& g) {
+  std::unordered_map<const ir::Node*, int> ids;
+  for (size_t i = 0; i < g.nodes().size(); ++i) ids[g.nodes()[i].get()] = static_cast<int>(i);
+  return ids;
+}
+
+// A pass's ids (positions in the graph it was given) as ids of the graph optimize() was given.
+void toOriginalIds(PassReport& r, const std::vector<int>& origin) {
+  for (int& n : r.removedNodes) n = origin[static_cast<size_t>(n)];
+  for (auto& [merged, into] : r.mergedNodes) {
+    merged = origin[static_cast<size_t>(merged)];
+    into = origin[static_cast<size_t>(into)];
+  }
+  for (int& n : r.foldedNodes) n = origin[static_cast<size_t>(n)];
+}
+
+// The positions the pass deleted drop out of `origin` (removeNodes keeps the others' order).
+void dropDeleted(const PassReport& r, std::vector<int>& origin) {
+  std::unordered_set<int> gone(r.removedNodes.begin(), r.removedNodes.end());
+  for (const auto& [merged, into] : r.mergedNodes) gone.insert(merged);
+  std::erase_if(origin, [&](int id) { return gone.count(id) > 0; });
+}
+
+}  // namespace
+
 PassReport eliminateDeadCode(ir::Graph& g) {
   PassReport report{"dead code elimination"};
+  report.kind = PassKind::DeadCode;
   std::unordered_set<const ir::Value*> live(g.outputs().begin(), g.outputs().end());
   std::vector<const ir::Node*> dead;
   // Walk backwards: a node is live when one of its results is used by a live node or the outputs.
@@ -24,12 +53,17 @@ PassReport eliminateDeadCode(ir::Graph& g) {
     for (const ir::Value* in : n.inputs) live.insert(in);
   }
   report.removed = static_cast<int>(dead.size());
+  const auto ids = nodeIds(g);
+  for (const ir::Node* n : dead) report.removedNodes.push_back(ids.at(n));
+  std::sort(report.removedNodes.begin(), report.removedNodes.end());
   if (!dead.empty()) g.removeNodes(dead);
   return report;
 }
 
 PassReport eliminateCommonSubexpressions(ir::Graph& g) {
   PassReport report{"common subexpression elimination"};
+  report.kind = PassKind::CommonSubexpressions;
+  const auto nodeId = nodeIds(g);
   // Key: op, operand identities and the attribute text (attributes print deterministically).
   std::map<std::string, const ir::Node*> seen;
   std::unordered_map<const ir::Value*, int> ids;
@@ -49,6 +83,7 @@ PassReport eliminateCommonSubexpressions(ir::Graph& g) {
         ids[n->outputs[i]] = ids.at(it->second->outputs[i]);
       }
       merged.push_back(n.get());
+      report.mergedNodes.emplace_back(nodeId.at(n.get()), nodeId.at(it->second));
       continue;
     }
     if (pure) seen[key] = n.get();
@@ -61,8 +96,10 @@ PassReport eliminateCommonSubexpressions(ir::Graph& g) {
 
 PassReport foldConstants(ir::Graph& g, const ConstantEvaluator& evaluate, int64_t maxElements) {
   PassReport report{"constant folding"};
+  report.kind = PassKind::ConstantFolding;
   if (!evaluate) return report;
-  for (const auto& n : g.nodes()) {
+  for (size_t i = 0; i < g.nodes().size(); ++i) {
+    const auto& n = g.nodes()[i];
     if (n->op == ir::OpKind::Constant || n->inputs.empty() || n->outputs.size() != 1) continue;
     if (!ir::hasTrait(n->op, ir::kPure) || ir::hasTrait(n->op, ir::kRandom)) continue;
     if (n->outputs[0]->type.numel() > maxElements) continue;  // keep big constants out of the IR
@@ -79,16 +116,25 @@ PassReport foldConstants(ir::Graph& g, const ConstantEvaluator& evaluate, int64_
     n->inputs.clear();
     n->attrs = std::move(*folded);
     ++report.folded;
+    report.foldedNodes.push_back(static_cast<int>(i));
   }
   return report;
 }
 
-std::vector<PassReport> optimize(ir::Graph& g, const ConstantEvaluator& evaluate) {
+std::vector<PassReport> optimize(ir::Graph& g, const ConstantEvaluator& evaluate, std::vector<int>* origin) {
+  std::vector<int> ids(g.nodes().size());
+  for (size_t i = 0; i < ids.size(); ++i) ids[i] = static_cast<int>(i);
   std::vector<PassReport> reports;
-  reports.push_back(eliminateDeadCode(g));
-  reports.push_back(eliminateCommonSubexpressions(g));
-  if (evaluate) reports.push_back(foldConstants(g, evaluate));
-  reports.push_back(eliminateDeadCode(g));
+  auto record = [&](PassReport r) {
+    toOriginalIds(r, ids);
+    dropDeleted(r, ids);
+    reports.push_back(std::move(r));
+  };
+  record(eliminateDeadCode(g));
+  record(eliminateCommonSubexpressions(g));
+  if (evaluate) record(foldConstants(g, evaluate));
+  record(eliminateDeadCode(g));
+  if (origin) *origin = std::move(ids);
   return reports;
 }
 

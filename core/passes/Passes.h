@@ -5,17 +5,26 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "ir/Graph.h"
 
 namespace pt::passes {
 
+enum class PassKind { DeadCode, CommonSubexpressions, ConstantFolding };
+
+// Node ids are positions in Graph::nodes() of the graph the pass was given (for optimize(): of
+// the graph optimize() was given), so a viewer can mark them on the graph before the passes.
 struct PassReport {
   std::string pass;
   int removed = 0;  // nodes deleted
   int merged = 0;   // nodes replaced by an equivalent earlier node
   int folded = 0;   // nodes replaced by a constant
+  PassKind kind = PassKind::DeadCode;
+  std::vector<int> removedNodes;                 // ascending
+  std::vector<std::pair<int, int>> mergedNodes;  // (merged node, the node that replaces it), by merged node
+  std::vector<int> foldedNodes;                  // ascending; they stay in the graph as constants
 };
 
 PassReport eliminateDeadCode(ir::Graph& g);
@@ -28,7 +37,8 @@ using ConstantEvaluator =
     std::function<std::optional<ir::Attrs>(ir::OpKind, const std::vector<const ir::Attrs*>& inputs, const ir::Attrs& attrs)>;
 PassReport foldConstants(ir::Graph& g, const ConstantEvaluator& evaluate, int64_t maxElements = 4096);
 
-// DCE, CSE, folding (when an evaluator is given), then DCE again.
-std::vector<PassReport> optimize(ir::Graph& g, const ConstantEvaluator& evaluate = nullptr);
+// DCE, CSE, folding (when an evaluator is given), then DCE again. The reports' node ids refer to
+// `g` as given; `origin`, when asked for, receives for each node left in `g` its id in `g` as given.
+std::vector<PassReport> optimize(ir::Graph& g, const ConstantEvaluator& evaluate = nullptr, std::vector<int>* origin = nullptr);
 
 }  // namespace pt::passes
