@@ -550,7 +550,7 @@ void MainWindow::updateTitles() {
 
   const ir::Graph* graph = doc_->graph();
   if (graph && doc_->lastTrace()) {
-    graphTitle_->setText(tr("Graph — %1(%2) · %n op(s)", nullptr, static_cast<int>(graph->nodes().size()))
+    graphTitle_->setText(tr("Graph — %n op(s) · %1(%2)", nullptr, static_cast<int>(graph->nodes().size()))
                              .arg(QString::fromStdString(graph->name()), QString::fromStdString(doc_->lastTrace()->signature)));
   } else {
     graphTitle_->setText(tr("Graph"));

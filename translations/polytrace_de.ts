@@ -680,10 +680,10 @@ Aus dem Trace übersetzt den aufgezeichneten Graphen in geradlinigen Code.</tran
         <translation> (veraltet: erneut transpilieren)</translation>
     </message>
     <message numerus="yes">
-        <source>Graph — %1(%2) · %n op(s)</source>
+        <source>Graph — %n op(s) · %1(%2)</source>
         <translation>
-            <numerusform>Graph — %1(%2) · %n Operation</numerusform>
-            <numerusform>Graph — %1(%2) · %n Operationen</numerusform>
+            <numerusform>Graph — %n Operation · %1(%2)</numerusform>
+            <numerusform>Graph — %n Operationen · %1(%2)</numerusform>
         </translation>
     </message>
     <message>

@@ -676,9 +676,9 @@ Trace-based translates the traced graph into straight-line code.</source>
         <translation>（已过时：请重新转译）</translation>
     </message>
     <message numerus="yes">
-        <source>Graph — %1(%2) · %n op(s)</source>
+        <source>Graph — %n op(s) · %1(%2)</source>
         <translation>
-            <numerusform>计算图 — %1(%2) · %n 个算子</numerusform>
+            <numerusform>计算图 — %n 个算子 · %1(%2)</numerusform>
         </translation>
     </message>
     <message>
