@@ -19,3 +19,8 @@ set_target_properties(test_ir test_interp test_interp_classes test_trace test_tr
 polytrace_add_test(test_param_inputs test_param_inputs.cpp)
 add_dependencies(test_param_inputs polytrace_runtime_aten)
 set_target_properties(test_param_inputs PROPERTIES AUTOMOC ON)
+
+# The diff of a translation: nodes paired across frameworks, numeric difference per pair.
+polytrace_add_test(test_graph_match test_graph_match.cpp)
+add_dependencies(test_graph_match polytrace_runtime_aten)
+set_target_properties(test_graph_match PROPERTIES AUTOMOC ON)

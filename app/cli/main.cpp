@@ -27,7 +27,7 @@ constexpr Command kCommands[] = {
      "       polytrace-cli transpile PATH --module MODULE --source FW --target FW --out-dir DIR [--stats] [--no-cache]"},
     {"exec", pt::cli::runExec, "exec FILE.py|FILE.ipynb [--path ROOT]... [--check]"},
     {"verify", pt::cli::runVerify,
-     "verify PATH --function QUAL --source FW --target FW [--method source|trace] [--setup CODE] --args EXPRS"},
+     "verify PATH --function QUAL --source FW --target FW [--method source|trace] [--setup CODE] --args EXPRS [--inputs JSON] [--graph]"},
     {"batch", pt::cli::runBatch, "batch JOBS.jsonl|- [-o OUT.jsonl]   (run/transpile jobs, one JSON line each; see session/CaseRunner.h)"},
     {"coverage", pt::cli::runCoverage, "coverage                      (prints docs/coverage.md)"},
 };

@@ -37,8 +37,13 @@ std::vector<double> numbersOf(const Value& v) {
   return {};
 }
 
-// Compares a target value with the source's (the reference).
-ValueComparison compare(const std::string& what, const Value& reference, const Value& actual) {
+Diagnostic errorDiagnostic(const std::string& code, const std::string& message) {
+  return Diagnostic{Severity::Error, code, message, {}};
+}
+
+}  // namespace
+
+ValueComparison compareValues(const std::string& what, const Value& reference, const Value& actual) {
   ValueComparison c;
   c.what = what;
   c.sourceType = typeOf(reference);
@@ -81,12 +86,6 @@ ValueComparison compare(const std::string& what, const Value& reference, const V
   c.ok = c.maxError <= c.tolerance;
   return c;
 }
-
-Diagnostic errorDiagnostic(const std::string& code, const std::string& message) {
-  return Diagnostic{Severity::Error, code, message, {}};
-}
-
-}  // namespace
 
 double toleranceFor(ir::DType d) {
   switch (d) {
@@ -163,7 +162,7 @@ VerifyResult verifyTranslation(Session& s, const VerifyRequest& r) {
       return out;
     }
     for (size_t i = 0; i < refLeaves.size(); ++i)
-      out.outputs.push_back(compare("output " + std::to_string(i), refLeaves[i], actLeaves[i]));
+      out.outputs.push_back(compareValues("output " + std::to_string(i), refLeaves[i], actLeaves[i]));
 
     // Node by node, for trace-based code: each source node is one line of the translation; the last
     // node the re-traced translation records at that line is its counterpart.
@@ -186,7 +185,7 @@ VerifyResult verifyTranslation(Session& s, const VerifyRequest& r) {
                            (n.loc.known() ? " at " + n.loc.file + ":" + std::to_string(n.loc.line) : "");
         Value a = in.wrapTensor(sourceValues.perNode[i].at(0), r.source);
         Value b = in.wrapTensor(targetValues.perNode[it->second].at(0), r.target);
-        out.nodes.push_back(compare(what, a, b));
+        out.nodes.push_back(compareValues(what, a, b));
         if (!out.nodes.back().ok && !out.firstDivergence) out.firstDivergence = out.nodes.back();
       }
     }

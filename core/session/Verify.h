@@ -39,6 +39,10 @@ struct VerifyResult {
   bool ok() const;
 };
 
+// A target value against the source's (the reference): shapes and dtypes, then every element
+// within the reference dtype's tolerance (NaN equals NaN, infinities exactly).
+ValueComparison compareValues(const std::string& what, const interp::Value& reference, const interp::Value& actual);
+
 // Relative tolerance by dtype: float32 1e-5, float16/bfloat16 1e-2, float64 1e-10, integers exact.
 double toleranceFor(ir::DType d);
 
