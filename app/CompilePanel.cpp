@@ -2,7 +2,6 @@
 
 #include <QEvent>
 #include <QLabel>
-#include <QVBoxLayout>
 
 #include "ir/Graph.h"
 #include "session/Session.h"
@@ -15,42 +14,11 @@ namespace pt::app {
 using views::NodeMark;
 
 CompilePanel::CompilePanel(views::GraphView* beforeView, QWidget* parent)
-    : QWidget(parent),
+    : GraphSidePanel(QStringLiteral("compile"), QStringLiteral("compileAfterView"), parent),
       beforeView_(beforeView),
-      after_(new views::GraphView(this)),
+      after_(sideView()),
       beforeMarks_(new views::CompileMarks(beforeView->graphScene())),
       afterMarks_(new views::CompileMarks(after_->graphScene())) {
-  setObjectName(QStringLiteral("compilePanel"));
-  after_->setObjectName(QStringLiteral("compileAfterView"));
-  auto* header = new QWidget(this);
-  header->setAutoFillBackground(true);
-  header->setBackgroundRole(QPalette::AlternateBase);
-  auto* column = new QVBoxLayout(header);
-  column->setContentsMargins(8, 3, 8, 3);
-  column->setSpacing(1);
-  title_ = new QLabel(header);
-  title_->setObjectName(QStringLiteral("compileTitle"));
-  title_->setTextFormat(Qt::PlainText);
-  QFont bold = title_->font();
-  bold.setBold(true);
-  title_->setFont(bold);
-  summary_ = new QLabel(header);
-  summary_->setObjectName(QStringLiteral("compileSummary"));
-  summary_->setTextFormat(Qt::PlainText);
-  summary_->setWordWrap(true);
-  legend_ = new QLabel(header);
-  legend_->setObjectName(QStringLiteral("compileLegend"));
-  legend_->setTextFormat(Qt::PlainText);
-  legend_->setWordWrap(true);
-  legend_->setForegroundRole(QPalette::PlaceholderText);
-  column->addWidget(title_);
-  column->addWidget(summary_);
-  column->addWidget(legend_);
-  auto* layout = new QVBoxLayout(this);
-  layout->setContentsMargins(0, 0, 0, 0);
-  layout->setSpacing(0);
-  layout->addWidget(header);
-  layout->addWidget(after_, 1);
   connect(after_->graphScene(), &views::GraphScene::nodeSelected, this, [this](int node) {
     if (node >= 0 && static_cast<size_t>(node) < compiled_.origin.size()) emit originSelected(compiled_.origin[static_cast<size_t>(node)]);
   });

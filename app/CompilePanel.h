@@ -5,7 +5,7 @@
 // to the op that replaces them, folded constants tagged); this panel beside it shows the graph
 // after the passes and a summary line ("DCE removed 3, CSE merged 2, folded 4").
 // It owns the compiled copy its view shows; the graph before belongs to the document.
-#include <QWidget>
+#include "app/GraphSidePanel.h"
 
 #include <map>
 #include <vector>
@@ -22,7 +22,7 @@ struct NodeMark;
 
 namespace pt::app {
 
-class CompilePanel : public QWidget {
+class CompilePanel : public GraphSidePanel {
   Q_OBJECT
 
  public:
@@ -39,9 +39,6 @@ class CompilePanel : public QWidget {
   views::GraphView* afterView() const { return after_; }
   views::CompileMarks* beforeMarks() const { return beforeMarks_; }
   views::CompileMarks* afterMarks() const { return afterMarks_; }
-  QLabel* summaryLabel() const { return summary_; }
-  QLabel* titleLabel() const { return title_; }
-  QLabel* legendLabel() const { return legend_; }
   // The marks for the graph before / after, by op index (texts in the current language).
   std::map<int, views::NodeMark> beforeMarkMap() const;
   std::map<int, views::NodeMark> afterMarkMap() const;
@@ -64,9 +61,6 @@ class CompilePanel : public QWidget {
   views::GraphView* after_;
   views::CompileMarks* beforeMarks_;
   views::CompileMarks* afterMarks_;
-  QLabel* title_;
-  QLabel* summary_;
-  QLabel* legend_;
   const ir::Graph* before_ = nullptr;
   passes::Compiled compiled_;
 };

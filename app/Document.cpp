@@ -364,6 +364,7 @@ void Document::applySetting(const QString& qualname, Field field, const QVariant
   }
   // The target only changes the translation; everything else changes what is traced.
   if (field != Field::Target) invalidateTrace();
+  else forgetDiff();  // it compared with the other target's translation
   markGeneratedStale();
   if (field == Field::Source || field == Field::Target) emit pickersChanged();
   else emit inputsChanged();
@@ -378,6 +379,7 @@ void Document::applyMode(trace::Mode mode) {
 void Document::applyMethod(Method method) {
   method_ = method;
   transpilePending_ = false;
+  forgetDiff();
   markGeneratedStale();
   emit pickersChanged();
 }
@@ -478,10 +480,19 @@ void Document::setDiagnostics(DiagnosticGroup group, Diagnostics diagnostics) {
   emit diagnosticsChanged();
 }
 
+void Document::forgetDiff() {
+  if (!diff_) return;
+  diff_.reset();
+  diagnostics_.erase(DiagnosticGroup::Verify);
+  emit graphDiffChanged();
+  emit diagnosticsChanged();
+}
+
 void Document::invalidateTrace() {
   transpilePending_ = false;
   ++generation_;
   tasks_->cancel();  // what it computes no longer applies
+  forgetDiff();
   if (!live_ && !shown_ && graphState_ == GraphState::Empty) return;
   // Keep the old objects alive until the views have let go of the graph they showed, and the
   // graph (it refers into the session) goes before the session.

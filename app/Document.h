@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+#include <functional>
 #include <map>
 #include <memory>
 #include <vector>
@@ -18,6 +20,7 @@
 #include "app/Pickers.h"
 #include "app/ProjectConfig.h"
 #include "base/Diagnostic.h"
+#include "session/GraphDiff.h"
 #include "session/Session.h"
 #include "trace/TracedFunction.h"
 
@@ -48,7 +51,7 @@ struct FunctionSettings {
 // What happened to a function in this session, for the project tree.
 enum class FunctionState { NotTraced, Traced, Transpiled, Failed };
 
-enum class Operation { Open, Trace, Run, Transpile, Export, Save, TranspileAll };
+enum class Operation { Open, Trace, Run, Transpile, Export, Save, TranspileAll, Verify };
 
 struct OperationResult {
   Operation operation = Operation::Open;
@@ -173,6 +176,13 @@ class Document : public QObject {
   // Problems, the selected function's code to the generated pane. Cancel keeps what was done.
   void startTranspileAll();
   OperationResult transpileAll();
+  // The selected function and its translation (its target and method) run on the same inputs in
+  // a session of their own, the translation re-traced through the target's frontend, the two
+  // graphs' nodes paired and compared (session::diffTranslation). graphDiff() has it until the
+  // function, its inputs or pickers change; a divergence is a "numeric-mismatch" problem.
+  void startVerify();
+  OperationResult verify();
+  std::shared_ptr<const session::GraphDiff> graphDiff() const { return diff_; }
   void cancelTask();  // the interpreter stops at its next step; the outcome says "cancelled"
   bool isBusy() const;
   void waitForTask();  // blocks until the running task (if any) has finished and been applied
@@ -193,6 +203,7 @@ class Document : public QObject {
   void nodeValuesChanged();
   void operationFinished(const pt::app::OperationResult& result);
   void functionStateChanged(const QString& qualname);
+  void graphDiffChanged();
 
  private:
   friend class SetFunctionSettingCommand;
@@ -200,7 +211,7 @@ class Document : public QObject {
   friend class SetMethodCommand;
   friend class EditSourceCommand;
 
-  enum class DiagnosticGroup { Project, Trace, Transpile, Export };
+  enum class DiagnosticGroup { Project, Trace, Transpile, Export, Verify };
   struct Buffer {
     QString text;
     QString saved;
@@ -223,6 +234,7 @@ class Document : public QObject {
   std::map<std::string, std::string> unsavedBuffers() const;
   void reparse(const QString& file);
   void invalidateTrace();
+  void forgetDiff();  // the diff compared with another translation or other inputs
   void markGeneratedStale();
   // Tasks (DocumentTasks.cpp): the static ones run on the worker and touch only the Job.
   std::shared_ptr<Job> makeJob(Operation operation);
@@ -238,6 +250,11 @@ class Document : public QObject {
   static void transpileJob(Job& job);
   static OperationResult codegenJob(Job& job, const trace::CachedTrace& trace);
   OperationResult performTranspileAll(bool async);  // DocumentTranspileAll.cpp
+  OperationResult performVerify(bool async);        // DocumentVerify.cpp
+  // A task outside the trace/run/transpile job: `done` fills `outcome` on the UI thread, which
+  // is then finished (async: when the worker is done; else at once, run on this thread).
+  OperationResult runSideTask(Operation operation, const QString& what, const std::function<void(const std::shared_ptr<std::atomic<bool>>&)>& work,
+                              const std::function<void(bool)>& done, const std::shared_ptr<OperationResult>& outcome, bool async);
   void setGenerated(const QString& code, Method method, std::vector<int> nodeLines = {});
   void setDiagnostics(DiagnosticGroup group, Diagnostics diagnostics);
   OperationResult finish(OperationResult result);
@@ -270,6 +287,7 @@ class Document : public QObject {
   std::map<QString, Diagnostics> syntax_;  // per file: parse errors of the current buffer text
   QUndoStack* undoStack_;
   std::shared_ptr<const NodeValues> nodeValues_;
+  std::shared_ptr<const session::GraphDiff> diff_;
 };
 
 }  // namespace pt::app

@@ -387,6 +387,20 @@ OperationResult Document::perform(Operation operation, bool async) {
   return *outcome;
 }
 
+OperationResult Document::runSideTask(Operation operation, const QString& what, const std::function<void(const CancelFlag&)>& work,
+                                      const std::function<void(bool)>& done, const std::shared_ptr<OperationResult>& outcome,
+                                      bool async) {
+  if (async) {
+    tasks_->start(what, work, [this, done, outcome](bool cancelled) {
+      done(cancelled);
+      finish(*outcome);
+    });
+    return {operation, true, what};
+  }
+  tasks_->runHere(what, work, done);
+  return finish(*outcome);
+}
+
 OperationResult Document::applyJob(Job& job, bool cancelled) {
   OperationResult result = std::move(job.result);
   if (job.generation != generation_) {

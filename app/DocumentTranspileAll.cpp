@@ -84,15 +84,7 @@ OperationResult Document::performTranspileAll(bool async) {
     result.message = cancelled ? tr("Cancelled after %1 of %2 functions: %3 translated").arg(finished).arg(items->size()).arg(translated)
                                : tr("Translated %1 of %2 functions (source-to-source)").arg(translated).arg(items->size());
   };
-  if (async) {
-    tasks_->start(what, work, [this, done, outcome](bool cancelled) {
-      done(cancelled);
-      finish(*outcome);
-    });
-    return {Operation::TranspileAll, true, what};
-  }
-  tasks_->runHere(what, work, done);
-  return finish(*outcome);
+  return runSideTask(Operation::TranspileAll, what, work, done, outcome, async);
 }
 
 OperationResult Document::transpileAll() { return performTranspileAll(false); }

@@ -101,6 +101,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), doc_(new Document
   connectDocument();
   createWorkbench();  // after connectDocument: its restore message comes after "Opened …"
   createCompileView();  // after connectDocument: it follows the graph once the pane has it
+  createDiffView();
   retranslateUi();
   statusBar()->setSizeGripEnabled(true);
   resize(1400, 900);
@@ -512,6 +513,7 @@ void MainWindow::retranslateUi() {
   for (QAction* a : languageGroup_->actions()) a->setChecked(a->data().toString() == Translations::current());
   retranslateWorkbench();
   retranslateCompileView();
+  retranslateDiffView();
   updateTitles();
   updatePlaceholder();
   updateActions();

@@ -34,6 +34,7 @@ class FunctionListPanel;
 class GraphPane;
 class InspectorPanel;
 class InputsPanel;
+class DiffPanel;
 class Autosave;
 class ProblemsPanel;
 class TaskStatus;
@@ -89,6 +90,9 @@ class MainWindow : public QMainWindow {
   QAction* compileViewAction() const { return compileViewAction_; }
   QAction* transpileAllAction() const { return transpileAllAction_; }
   CompilePanel* compilePanel() const { return compilePanel_; }
+  QAction* verifyAction() const { return verifyAction_; }
+  QAction* diffViewAction() const { return diffViewAction_; }
+  DiffPanel* diffPanel() const { return diffPanel_; }
   Autosave* autosave() const { return autosave_; }
 
   void retranslateUi();
@@ -150,6 +154,9 @@ class MainWindow : public QMainWindow {
   // The compile view (MainWindowCompile.cpp): the graph before and after the passes.
   void createCompileView();
   void retranslateCompileView();
+  void createDiffView();  // MainWindowDiff.cpp
+  void retranslateDiffView();
+  void showDiff();
   void showCompiled();
 
   Document* doc_;
@@ -216,6 +223,9 @@ class MainWindow : public QMainWindow {
   QAction* compileViewAction_ = nullptr;
   QAction* transpileAllAction_ = nullptr;
   CompilePanel* compilePanel_ = nullptr;
+  QAction* verifyAction_ = nullptr;
+  QAction* diffViewAction_ = nullptr;
+  DiffPanel* diffPanel_ = nullptr;
 
   // State of the links between panes
   QString shownFile_;                          // the file in the source editor

@@ -7,6 +7,7 @@
 #include <QPixmap>
 
 #include "app/CompilePanel.h"
+#include "app/DiffPanel.h"
 #include "app/MainWindow.h"
 #include "views/CodeEditor.h"
 #include "views/GraphScene.h"
@@ -26,6 +27,7 @@ bool saveScreenshot(MainWindow& window, const QString& path, QSize size, QString
   graph->fitToView();
   // The compile view's graph after the passes, beside it, fitted the same way.
   if (window.compilePanel()->isVisible()) window.compilePanel()->afterView()->fitToView();
+  if (window.diffPanel()->isVisible()) window.diffPanel()->sideView()->fitToView();
   // A node selected for the picture (--select-node) is shown readable, not as a dot in the fit.
   const QList<QGraphicsItem*> selected = graph->graphScene()->selectedItems();
   if (!selected.isEmpty()) graph->focusOn(selected.first());

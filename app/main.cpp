@@ -1,6 +1,6 @@
 // polytrace [FILE|FOLDER] [--function QUAL] [--source FW] [--target FW] [--mode lazy|eager]
 //           [--method source|trace] [--language CODE] [--theme light|dark] [--select-node N]
-//           [--expand-all] [--inputs JSON] [--compile-view] [--screenshot OUT.png [--size WxH]]
+//           [--expand-all] [--inputs JSON] [--compile-view] [--diff-view] [--screenshot OUT.png [--size WxH]]
 // With no path it restores the last session (the bundled "Lazy vs Eager" walkthrough on the first
 // start, and always for --screenshot).
 #include <QApplication>
@@ -69,6 +69,10 @@ int main(int argc, char** argv) {
   const QCommandLineOption compileOption(QStringLiteral("compile-view"),
                                          QStringLiteral("Show the compile view: the graph before and after the passes."));
   parser.addOption(compileOption);
+  const QCommandLineOption diffOption(QStringLiteral("diff-view"),
+                                      QStringLiteral("Verify the translation and show the diff view: the function's graph beside "
+                                                     "the translation's, each op coloured by how it compares."));
+  parser.addOption(diffOption);
   parser.process(app);
 
   if (parser.isSet(languageOption)) {
@@ -159,6 +163,11 @@ int main(int argc, char** argv) {
   const OperationResult translated = doc->transpile();
   printDiagnostics(translated);
   ok = ok && translated.ok;
+  if (parser.isSet(diffOption)) {
+    const OperationResult verified = doc->verify();  // before the view opens, which would verify on the worker
+    printDiagnostics(verified);
+    window.diffViewAction()->setChecked(true);
+  }
 
   views::GraphScene* scene = window.graphView()->graphScene();
   if (parser.isSet(expandOption)) {

@@ -9,7 +9,10 @@ if(POLYTRACE_BUILD_GUI)
   # The inputs panel's per-parameter pickers (random tensors, .npy files).
   polytrace_add_test(test_gui_inputs SOURCES test_gui_inputs.cpp LIBS app GUI)
   add_dependencies(test_gui_inputs polytrace_runtime_aten)
-  set_target_properties(test_document test_gui test_gui_graph test_workbench test_gui_inputs PROPERTIES AUTOMOC ON)
+  # The diff view and Verify: the function's graph against its translation's.
+  polytrace_add_test(test_gui_diff SOURCES test_gui_diff.cpp LIBS app GUI)
+  add_dependencies(test_gui_diff polytrace_runtime_aten)
+  set_target_properties(test_document test_gui test_gui_graph test_workbench test_gui_inputs test_gui_diff PROPERTIES AUTOMOC ON)
   add_dependencies(test_workbench polytrace_runtime_aten)
   add_dependencies(test_gui_graph polytrace_runtime_aten polytrace)
   add_dependencies(test_document polytrace_runtime_aten)

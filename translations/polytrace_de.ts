@@ -160,6 +160,97 @@
     </message>
 </context>
 <context>
+    <name>pt::app::DiffPanel</name>
+    <message>
+        <source>no match</source>
+        <translation>kein Gegenstück</translation>
+    </message>
+    <message>
+        <source>The translation computes this differently: no op of its graph pairs with it</source>
+        <translation>Die Übersetzung berechnet das anders: keine Operation ihres Graphen entspricht dieser</translation>
+    </message>
+    <message>
+        <source>paired</source>
+        <translation>gepaart</translation>
+    </message>
+    <message>
+        <source>Paired with an op of the translation (several results: not compared)</source>
+        <translation>Mit einer Operation der Übersetzung gepaart (mehrere Ergebnisse: nicht verglichen)</translation>
+    </message>
+    <message>
+        <source>Same values as its counterpart: max relative error %1 (tolerance %2)</source>
+        <translation>Gleiche Werte wie das Gegenstück: max. relativer Fehler %1 (Toleranz %2)</translation>
+    </message>
+    <message>
+        <source>first ✗ %1</source>
+        <translation>erste ✗ %1</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>Only the translation has this op: no op of the function&apos;s graph pairs with it</source>
+        <translation>Nur die Übersetzung hat diese Operation: keine Operation im Graphen der Funktion entspricht ihr</translation>
+    </message>
+    <message>
+        <source>Each op against its counterpart on the same inputs — green: same values within tolerance, red: different, grey: no counterpart. Click an op to select its counterpart.</source>
+        <translation>Jede Operation gegen ihr Gegenstück bei gleichen Eingaben — grün: gleiche Werte innerhalb der Toleranz, rot: verschieden, grau: kein Gegenstück. Ein Klick auf eine Operation wählt ihr Gegenstück.</translation>
+    </message>
+    <message>
+        <source>%1 op(s) inside differ from the translation</source>
+        <translation>%1 Operation(en) darin weichen von der Übersetzung ab</translation>
+    </message>
+    <message>
+        <source>%1 differ</source>
+        <translation>%1 abweichend</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Übersetzung</translation>
+    </message>
+    <message>
+        <source>The translation could not be run: see Problems</source>
+        <translation>Die Übersetzung konnte nicht ausgeführt werden: siehe Probleme</translation>
+    </message>
+    <message>
+        <source>Verify (Run menu) to compare the translation&apos;s graph with the function&apos;s</source>
+        <translation>Prüfen (Menü Ausführen), um den Graphen der Übersetzung mit dem der Funktion zu vergleichen</translation>
+    </message>
+    <message>
+        <source>Translation, re-traced — ops: %1 → %2</source>
+        <translation>Übersetzung, erneut aufgezeichnet — Operationen: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Outputs equal (max relative error %1)</source>
+        <translation>Ausgaben gleich (max. relativer Fehler %1)</translation>
+    </message>
+    <message>
+        <source>Outputs DIFFER (max relative error %1)</source>
+        <translation>Ausgaben VERSCHIEDEN (max. relativer Fehler %1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ops paired</source>
+        <translation>%1 von %2 Operationen gepaart</translation>
+    </message>
+    <message>
+        <source>first divergence: %1</source>
+        <translation>erste Abweichung: %1</translation>
+    </message>
+    <message>
+        <source>the graph on the left changed since: verify again</source>
+        <translation>der Graph links hat sich seitdem geändert: erneut prüfen</translation>
+    </message>
+    <message>
+        <source>First divergence: values differ from its counterpart: max relative error %1 (tolerance %2)</source>
+        <translation>Erste Abweichung: Werte weichen vom Gegenstück ab: max. relativer Fehler %1 (Toleranz %2)</translation>
+    </message>
+    <message>
+        <source>Values differ from its counterpart: max relative error %1 (tolerance %2)</source>
+        <translation>Werte weichen vom Gegenstück ab: max. relativer Fehler %1 (Toleranz %2)</translation>
+    </message>
+</context>
+<context>
     <name>pt::app::Document</name>
     <message>
         <source>Cannot open %1: no such file or folder</source>
@@ -329,6 +420,26 @@
     <message>
         <source>Translated %1 of %2 functions (source-to-source)</source>
         <translation>%1 von %2 Funktionen übersetzt (Quelltext zu Quelltext)</translation>
+    </message>
+    <message>
+        <source>Select a function to verify</source>
+        <translation>Eine Funktion zum Prüfen auswählen</translation>
+    </message>
+    <message>
+        <source>Verifying %1 against its %2 translation…</source>
+        <translation>%1 wird gegen seine %2-Übersetzung geprüft…</translation>
+    </message>
+    <message>
+        <source>Verifying %1 failed: see Problems</source>
+        <translation>Prüfen von %1 fehlgeschlagen: siehe Probleme</translation>
+    </message>
+    <message>
+        <source>Verified %1: the %2 translation computes the same values (%3 of %4 ops paired)</source>
+        <translation>%1 geprüft: die %2-Übersetzung berechnet dieselben Werte (%3 von %4 Operationen gepaart)</translation>
+    </message>
+    <message>
+        <source>Verified %1: the %2 translation DIFFERS — see the diff view and Problems</source>
+        <translation>%1 geprüft: die %2-Übersetzung WEICHT AB — siehe Vergleichsansicht und Probleme</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1094,26 @@ Aus dem Trace übersetzt den aufgezeichneten Graphen in geradlinigen Code.</tran
     <message>
         <source>Translate every function of the project to its target, source-to-source (progress in the status bar)</source>
         <translation>Jede Funktion des Projekts in ihr Ziel-Framework übersetzen, Quelltext zu Quelltext (Fortschritt in der Statusleiste)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Run the function and its translation on the same inputs and compare every op (%1)</source>
+        <translation>Funktion und Übersetzung mit denselben Eingaben ausführen und jede Operation vergleichen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Diff View</source>
+        <translation>&amp;Vergleichsansicht</translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>The function&apos;s graph beside its translation&apos;s, each op coloured by how it compares (%1)</source>
+        <translation>Der Graph der Funktion neben dem der Übersetzung, jede Operation nach dem Vergleich eingefärbt (%1)</translation>
     </message>
 </context>
 <context>

@@ -160,6 +160,97 @@
     </message>
 </context>
 <context>
+    <name>pt::app::DiffPanel</name>
+    <message>
+        <source>no match</source>
+        <translation>无对应</translation>
+    </message>
+    <message>
+        <source>The translation computes this differently: no op of its graph pairs with it</source>
+        <translation>译文以不同方式计算此处：其计算图中没有与之配对的算子</translation>
+    </message>
+    <message>
+        <source>paired</source>
+        <translation>已配对</translation>
+    </message>
+    <message>
+        <source>Paired with an op of the translation (several results: not compared)</source>
+        <translation>已与译文中的一个算子配对（多个结果：未比较）</translation>
+    </message>
+    <message>
+        <source>Same values as its counterpart: max relative error %1 (tolerance %2)</source>
+        <translation>与对应算子数值相同：最大相对误差 %1（容差 %2）</translation>
+    </message>
+    <message>
+        <source>first ✗ %1</source>
+        <translation>首个 ✗ %1</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>Only the translation has this op: no op of the function&apos;s graph pairs with it</source>
+        <translation>只有译文有此算子：函数的计算图中没有与之配对的算子</translation>
+    </message>
+    <message>
+        <source>Each op against its counterpart on the same inputs — green: same values within tolerance, red: different, grey: no counterpart. Click an op to select its counterpart.</source>
+        <translation>在相同输入上将每个算子与其对应算子比较——绿色：容差内数值相同，红色：不同，灰色：无对应。点击算子可选中其对应算子。</translation>
+    </message>
+    <message>
+        <source>%1 op(s) inside differ from the translation</source>
+        <translation>其中 %1 个算子与译文不同</translation>
+    </message>
+    <message>
+        <source>%1 differ</source>
+        <translation>%1 个不同</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <source>The translation could not be run: see Problems</source>
+        <translation>译文无法运行：请查看“问题”</translation>
+    </message>
+    <message>
+        <source>Verify (Run menu) to compare the translation&apos;s graph with the function&apos;s</source>
+        <translation>使用“验证”（运行菜单）比较译文与函数的计算图</translation>
+    </message>
+    <message>
+        <source>Translation, re-traced — ops: %1 → %2</source>
+        <translation>译文（重新追踪）— 算子：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Outputs equal (max relative error %1)</source>
+        <translation>输出相同（最大相对误差 %1）</translation>
+    </message>
+    <message>
+        <source>Outputs DIFFER (max relative error %1)</source>
+        <translation>输出不同（最大相对误差 %1）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ops paired</source>
+        <translation>%2 个算子中 %1 个已配对</translation>
+    </message>
+    <message>
+        <source>first divergence: %1</source>
+        <translation>首个偏差：%1</translation>
+    </message>
+    <message>
+        <source>the graph on the left changed since: verify again</source>
+        <translation>左侧计算图已更改：请重新验证</translation>
+    </message>
+    <message>
+        <source>First divergence: values differ from its counterpart: max relative error %1 (tolerance %2)</source>
+        <translation>首个偏差：数值与对应算子不同：最大相对误差 %1（容差 %2）</translation>
+    </message>
+    <message>
+        <source>Values differ from its counterpart: max relative error %1 (tolerance %2)</source>
+        <translation>数值与对应算子不同：最大相对误差 %1（容差 %2）</translation>
+    </message>
+</context>
+<context>
     <name>pt::app::Document</name>
     <message>
         <source>Cannot open %1: no such file or folder</source>
@@ -326,6 +417,26 @@
     <message>
         <source>Translated %1 of %2 functions (source-to-source)</source>
         <translation>已转译 %2 个函数中的 %1 个（源到源）</translation>
+    </message>
+    <message>
+        <source>Select a function to verify</source>
+        <translation>请选择要验证的函数</translation>
+    </message>
+    <message>
+        <source>Verifying %1 against its %2 translation…</source>
+        <translation>正在对照 %2 译文验证 %1…</translation>
+    </message>
+    <message>
+        <source>Verifying %1 failed: see Problems</source>
+        <translation>验证 %1 失败：请查看“问题”</translation>
+    </message>
+    <message>
+        <source>Verified %1: the %2 translation computes the same values (%3 of %4 ops paired)</source>
+        <translation>已验证 %1：%2 译文计算出相同的数值（%4 个算子中 %3 个已配对）</translation>
+    </message>
+    <message>
+        <source>Verified %1: the %2 translation DIFFERS — see the diff view and Problems</source>
+        <translation>已验证 %1：%2 译文不同——请查看对比视图和“问题”</translation>
     </message>
 </context>
 <context>
@@ -976,6 +1087,26 @@ Trace-based translates the traced graph into straight-line code.</source>
     <message>
         <source>Translate every function of the project to its target, source-to-source (progress in the status bar)</source>
         <translation>将项目中的每个函数转译到其目标框架（源到源，进度显示在状态栏）</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>验证(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Run the function and its translation on the same inputs and compare every op (%1)</source>
+        <translation>在相同输入上运行函数及其译文并比较每个算子（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Diff View</source>
+        <translation>对比视图(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>The function&apos;s graph beside its translation&apos;s, each op coloured by how it compares (%1)</source>
+        <translation>函数计算图与译文计算图并排显示，每个算子按比较结果着色（%1）</translation>
     </message>
 </context>
 <context>

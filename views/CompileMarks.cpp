@@ -24,11 +24,18 @@ QColor markColor(NodeMark::Kind kind, bool dark) {
     case NodeMark::Kind::Merged:
     case NodeMark::Kind::Survivor: return dark ? QColor(0xbe, 0x8c, 0xe0) : QColor(0x8e, 0x44, 0xad);
     case NodeMark::Kind::Folded: return dark ? QColor(0x48, 0xc9, 0xb6) : QColor(0x0b, 0x7f, 0x73);
+    case NodeMark::Kind::Agrees: return dark ? QColor(0x56, 0xd3, 0x64) : QColor(0x1a, 0x7f, 0x37);
+    case NodeMark::Kind::Differs: return dark ? QColor(0xff, 0x6a, 0x69) : QColor(0xcf, 0x22, 0x2e);
+    case NodeMark::Kind::Unpaired: return dark ? QColor(0x8b, 0x94, 0x9e) : QColor(0x6e, 0x77, 0x81);
   }
   return {};
 }
 
-bool fades(NodeMark::Kind kind) { return kind == NodeMark::Kind::Removed || kind == NodeMark::Kind::Merged; }
+bool fades(NodeMark::Kind kind) {
+  return kind == NodeMark::Kind::Removed || kind == NodeMark::Kind::Merged || kind == NodeMark::Kind::Unpaired;
+}
+// A faded box whose op still ran (the other graph just has no counterpart) keeps its name plain.
+bool strikes(NodeMark::Kind kind) { return kind == NodeMark::Kind::Removed || kind == NodeMark::Kind::Merged; }
 
 // A tag over a box's top-left corner; a removed or merged op's name struck through (`struck`:
 // the label, empty for a kept op, whose box gets a dashed ring instead). Drawn at full strength
@@ -51,9 +58,9 @@ class MarkOverlay : public QGraphicsItem {
     const QColor color = markColor(kind_, style_->isDark);
     painter->setRenderHint(QPainter::Antialiasing);
     if (!struck_.isEmpty()) {
-      // The name stays readable on the faded box, crossed out.
+      // The name stays readable on the faded box (crossed out when the op is gone).
       QFont font = style_->nodeFont;
-      font.setStrikeOut(true);
+      font.setStrikeOut(strikes(kind_));
       painter->setFont(font);
       painter->setPen(style_->isDark ? QColor(0xe6, 0xe6, 0xe6) : QColor(0x24, 0x29, 0x2f));
       painter->drawText(box_, Qt::AlignCenter, struck_);
@@ -126,6 +133,11 @@ void CompileMarks::setMarks(const ir::Graph* graph, std::map<int, NodeMark> mark
 
 void CompileMarks::clear() { setMarks(nullptr, {}); }
 
+void CompileMarks::setGroupWording(QString note, QString tag) {
+  groupNote_ = std::move(note);
+  groupTag_ = std::move(tag);
+}
+
 void CompileMarks::restore() {
   if (!shown_) return;
   // The marks' items are links (top level) and tags (children of a box), never parents: each
@@ -168,10 +180,11 @@ void CompileMarks::apply() {
   for (GraphEdgeItem* e : scene_->edgeItems())
     if (e->fromItem()->opacity() < 1 || e->toItem()->opacity() < 1) e->setOpacity(kFaded);
   for (const auto& [group, count] : hidden) {
-    const QString note = tr("%1 op(s) inside changed by the passes").arg(count);
+    const QString note = (groupNote_.isEmpty() ? tr("%1 op(s) inside changed by the passes") : groupNote_).arg(count);
     group->setData(kOriginalTip, group->toolTip());
     group->setToolTip(withNote(group->toolTip(), note));
-    new MarkOverlay(group->box(), NodeMark::Kind::Survivor, tr("%1 changed").arg(count), QString(), style, group);
+    new MarkOverlay(group->box(), NodeMark::Kind::Survivor, (groupTag_.isEmpty() ? tr("%1 changed") : groupTag_).arg(count),
+                    QString(), style, group);
   }
   for (const auto& [node, mark] : marks_) {
     if (mark.kind != NodeMark::Kind::Merged) continue;

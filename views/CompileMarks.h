@@ -1,6 +1,6 @@
 #pragma once
-// The compile view's marks over a GraphScene: what the graph passes did to each op of the graph
-// shown. Removed and merged ops are faded and struck through (their edges faded too), a merged op
+// Marks over a GraphScene, for the compile view (what the graph passes did to each op of the
+// graph shown) and the diff view (how each op compares with its counterpart in the other graph). Removed and merged ops are faded and struck through (their edges faded too), a merged op
 // is linked by a dashed curve to the op that replaces it, folded constants are tagged; each mark
 // adds its line to the box's tooltip. A closed group tells how many ops inside were changed.
 // The marks are items of their own, put back after every relayout of the scene; the scene's
@@ -17,7 +17,9 @@ namespace pt::views {
 class GraphScene;
 
 struct NodeMark {
-  enum class Kind { Removed, Merged, Folded, Survivor };  // Survivor: other ops were merged into it
+  // Compile view: Survivor = other ops were merged into it. Diff view: Agrees / Differs = its
+  // counterpart computed the same values or not; Unpaired = the other graph has no counterpart.
+  enum class Kind { Removed, Merged, Folded, Survivor, Agrees, Differs, Unpaired };
   Kind kind = Kind::Removed;
   QString tag;       // short text on the box ("DCE")
   QString note;      // the tooltip's line (plain text)
@@ -33,6 +35,9 @@ class CompileMarks : public QObject {
 
   // Marks by op index of `graph`; they are shown while the scene shows that graph.
   void setMarks(const ir::Graph* graph, std::map<int, NodeMark> marks);
+  // How a closed group counts the marked ops inside: `note` and `tag` take the count as %1
+  // (default: "%1 op(s) inside changed by the passes", "%1 changed").
+  void setGroupWording(QString note, QString tag);
   void clear();
   const std::map<int, NodeMark>& marks() const { return marks_; }
   bool isShown() const { return shown_; }  // on the scene's items now
@@ -47,6 +52,7 @@ class CompileMarks : public QObject {
   const ir::Graph* graph_ = nullptr;
   std::map<int, NodeMark> marks_;
   bool shown_ = false;
+  QString groupNote_, groupTag_;
   int links_ = 0;
 };
 

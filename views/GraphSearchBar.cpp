@@ -23,7 +23,7 @@ GraphSearchBar::GraphSearchBar(GraphView* view, QWidget* parent) : QWidget(paren
   field_ = new QLineEdit(this);
   field_->setObjectName(QStringLiteral("graphSearchField"));
   field_->setClearButtonEnabled(true);
-  field_->setMinimumWidth(170);
+  field_->setMinimumWidth(130);
   regex_ = new QToolButton(this);
   regex_->setText(QStringLiteral(".*"));
   regex_->setCheckable(true);
