@@ -51,7 +51,7 @@ struct FunctionSettings {
 // What happened to a function in this session, for the project tree.
 enum class FunctionState { NotTraced, Traced, Transpiled, Failed };
 
-enum class Operation { Open, Trace, Run, Transpile, Export, Save, TranspileAll, Verify };
+enum class Operation { Open, Trace, Run, Transpile, Export, Save, TranspileAll, Verify, ExportPackage };
 
 struct OperationResult {
   Operation operation = Operation::Open;
@@ -182,6 +182,11 @@ class Document : public QObject {
   // function, its inputs or pickers change; a divergence is a "numeric-mismatch" problem.
   void startVerify();
   OperationResult verify();
+  // A folder project translated module by module (source-to-source, whole modules, to the selected
+  // function's target) into a mirrored tree under `dir`, with progress and cancel; the report's
+  // failures go to Problems. Translations are cached on disk like polytrace-cli's.
+  void startExportPackage(const QString& dir);
+  OperationResult exportPackage(const QString& dir);
   std::shared_ptr<const session::GraphDiff> graphDiff() const { return diff_; }
   void cancelTask();  // the interpreter stops at its next step; the outcome says "cancelled"
   bool isBusy() const;
@@ -251,6 +256,7 @@ class Document : public QObject {
   static OperationResult codegenJob(Job& job, const trace::CachedTrace& trace);
   OperationResult performTranspileAll(bool async);  // DocumentTranspileAll.cpp
   OperationResult performVerify(bool async);        // DocumentVerify.cpp
+  OperationResult performExportPackage(const QString& dir, bool async);  // DocumentExportPackage.cpp
   // A task outside the trace/run/transpile job: `done` fills `outcome` on the UI thread, which
   // is then finished (async: when the worker is done; else at once, run on this thread).
   OperationResult runSideTask(Operation operation, const QString& what, const std::function<void(const std::shared_ptr<std::atomic<bool>>&)>& work,

@@ -89,6 +89,7 @@ class MainWindow : public QMainWindow {
   TaskStatus* taskStatus() const { return taskStatus_; }
   QAction* compileViewAction() const { return compileViewAction_; }
   QAction* transpileAllAction() const { return transpileAllAction_; }
+  QAction* exportPackageAction() const { return exportPackageAction_; }
   CompilePanel* compilePanel() const { return compilePanel_; }
   QAction* verifyAction() const { return verifyAction_; }
   QAction* diffViewAction() const { return diffViewAction_; }
@@ -222,6 +223,7 @@ class MainWindow : public QMainWindow {
   Autosave* autosave_ = nullptr;
   QAction* compileViewAction_ = nullptr;
   QAction* transpileAllAction_ = nullptr;
+  QAction* exportPackageAction_ = nullptr;
   CompilePanel* compilePanel_ = nullptr;
   QAction* verifyAction_ = nullptr;
   QAction* diffViewAction_ = nullptr;

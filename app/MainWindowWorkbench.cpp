@@ -2,6 +2,7 @@
 // Cancel that stops the interpreter; unsaved edits autosaved for crash recovery; the session and
 // recent files kept across restarts; files and folders dropped on the window opened.
 #include <QAction>
+#include <QFileDialog>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -47,7 +48,17 @@ void MainWindow::createWorkbench() {
   transpileAllAction_ = new QAction(this);
   transpileAllAction_->setObjectName(QStringLiteral("transpileAllAction"));
   connect(transpileAllAction_, &QAction::triggered, doc_, &Document::startTranspileAll);
-  auto enableTranspileAll = [this] { transpileAllAction_->setEnabled(!doc_->functions().empty() && !doc_->isBusy()); };
+  exportPackageAction_ = new QAction(this);
+  exportPackageAction_->setObjectName(QStringLiteral("exportPackageAction"));
+  connect(exportPackageAction_, &QAction::triggered, this, [this] {
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Export the Translated Package To"));
+    if (!dir.isEmpty()) doc_->startExportPackage(dir);
+  });
+  fileMenu_->insertAction(exportAction_, exportPackageAction_);
+  auto enableTranspileAll = [this] {
+    transpileAllAction_->setEnabled(!doc_->functions().empty() && !doc_->isBusy());
+    exportPackageAction_->setEnabled(doc_->isFolder() && !doc_->functions().empty() && !doc_->isBusy());
+  };
   connect(doc_->tasks(), &TaskRunner::started, this, enableTranspileAll);
   connect(doc_->tasks(), &TaskRunner::finished, this, enableTranspileAll);
   connect(doc_, &Document::projectOpened, this, enableTranspileAll);
@@ -87,6 +98,9 @@ void MainWindow::retranslateWorkbench() {
                                 .arg(cancelAction_->shortcut().toString(QKeySequence::NativeText)));
   transpileAllAction_->setText(tr("Transpile &All Functions"));
   transpileAllAction_->setToolTip(tr("Translate every function of the project to its target, source-to-source (progress in the status bar)"));
+  exportPackageAction_->setText(tr("Export &Package…"));
+  exportPackageAction_->setToolTip(tr("Translate every module of the folder to the target and write them into a folder, "
+                                      "mirroring the package (progress in the status bar)"));
   recentMenu_->setTitle(tr("Open &Recent"));
   fillRecentMenu();
 }

@@ -476,6 +476,28 @@ class TestWorkbench : public QObject {
   }
 
   // Every UI text has its German and Chinese translation (lupdate marks new ones unfinished).
+  // File > Export Package: every module of the folder translated into a mirrored tree, each a
+  // module real python3 parses, the torch package translated to the selected function's target.
+  void exportPackageWritesTheTranslatedTree() {
+    Window win(pt::test::kWalkthrough, QStringLiteral("imgkit.color.rgb_to_grayscale"));
+    QVERIFY(win.ok);
+    Document* doc = win.w.document();
+    QVERIFY(win.w.exportPackageAction()->isEnabled());
+    QTemporaryDir out;
+    const OperationResult r = doc->exportPackage(out.path());
+    QVERIFY2(r.ok, qPrintable(r.message));
+    QVERIFY2(r.message.contains(QStringLiteral("function(s) translated, 0 failed")), qPrintable(r.message));
+    for (const char* file : {"imgkit/__init__.py", "imgkit/color.py", "torch_normalize.py"})
+      QVERIFY2(QFile::exists(out.filePath(QString::fromLatin1(file))), file);
+    const std::string color = test::readText(out.filePath(QStringLiteral("imgkit/color.py")).toStdString());
+    QVERIFY2(color.find("import jax.numpy as jnp") != std::string::npos, color.c_str());
+    QVERIFY(color.find("def rgb_to_grayscale(") != std::string::npos);
+    const auto parsed = test::runPython("import ast, pathlib, sys\n"
+                                        "for p in pathlib.Path(sys.argv[1]).rglob('*.py'): ast.parse(p.read_text())\n",
+                                        {out.path()});
+    QVERIFY2(parsed.exitCode == 0, parsed.err.c_str());
+  }
+
   void translationsAreComplete() {
     for (const char* name : {"polytrace_de.ts", "polytrace_zh_CN.ts"}) {
       const std::string ts = test::readText(POLYTRACE_SOURCE_DIR "/translations/" + std::string(name));

@@ -441,6 +441,29 @@
         <source>Verified %1: the %2 translation DIFFERS — see the diff view and Problems</source>
         <translation>%1 geprüft: die %2-Übersetzung WEICHT AB — siehe Vergleichsansicht und Probleme</translation>
     </message>
+    <message>
+        <source>Export Package needs a folder (a source root) open</source>
+        <translation>Paket exportieren braucht einen geöffneten Ordner (ein Quellverzeichnis)</translation>
+    </message>
+    <message>
+        <source>Exporting the package to %1 (%2)…</source>
+        <translation>Paket wird nach %1 exportiert (%2)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s) written, %1 function(s) translated, %2 failed</source>
+        <translation>
+            <numerusform>%n Modul geschrieben, %1 Funktion(en) übersetzt, %2 fehlgeschlagen</numerusform>
+            <numerusform>%n Module geschrieben, %1 Funktion(en) übersetzt, %2 fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1</source>
+        <translation>Export abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1: %2</source>
+        <translation>Nach %1 exportiert: %2</translation>
+    </message>
 </context>
 <context>
     <name>pt::app::FunctionListPanel</name>
@@ -1114,6 +1137,18 @@ Aus dem Trace übersetzt den aufgezeichneten Graphen in geradlinigen Code.</tran
     <message>
         <source>The function&apos;s graph beside its translation&apos;s, each op coloured by how it compares (%1)</source>
         <translation>Der Graph der Funktion neben dem der Übersetzung, jede Operation nach dem Vergleich eingefärbt (%1)</translation>
+    </message>
+    <message>
+        <source>Export the Translated Package To</source>
+        <translation>Übersetztes Paket exportieren nach</translation>
+    </message>
+    <message>
+        <source>Export &amp;Package…</source>
+        <translation>&amp;Paket exportieren…</translation>
+    </message>
+    <message>
+        <source>Translate every module of the folder to the target and write them into a folder, mirroring the package (progress in the status bar)</source>
+        <translation>Jedes Modul des Ordners in das Ziel übersetzen und in einen Ordner schreiben, der das Paket spiegelt (Fortschritt in der Statusleiste)</translation>
     </message>
 </context>
 <context>

@@ -438,6 +438,28 @@
         <source>Verified %1: the %2 translation DIFFERS — see the diff view and Problems</source>
         <translation>已验证 %1：%2 译文不同——请查看对比视图和“问题”</translation>
     </message>
+    <message>
+        <source>Export Package needs a folder (a source root) open</source>
+        <translation>导出包需要打开一个文件夹（源根目录）</translation>
+    </message>
+    <message>
+        <source>Exporting the package to %1 (%2)…</source>
+        <translation>正在将包导出到 %1（%2）…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s) written, %1 function(s) translated, %2 failed</source>
+        <translation>
+            <numerusform>已写入 %n 个模块，已翻译 %1 个函数，%2 个失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1</source>
+        <translation>导出已取消：%1</translation>
+    </message>
+    <message>
+        <source>Exported to %1: %2</source>
+        <translation>已导出到 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>pt::app::FunctionListPanel</name>
@@ -1107,6 +1129,18 @@ Trace-based translates the traced graph into straight-line code.</source>
     <message>
         <source>The function&apos;s graph beside its translation&apos;s, each op coloured by how it compares (%1)</source>
         <translation>函数计算图与译文计算图并排显示，每个算子按比较结果着色（%1）</translation>
+    </message>
+    <message>
+        <source>Export the Translated Package To</source>
+        <translation>将翻译后的包导出到</translation>
+    </message>
+    <message>
+        <source>Export &amp;Package…</source>
+        <translation>导出包(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Translate every module of the folder to the target and write them into a folder, mirroring the package (progress in the status bar)</source>
+        <translation>将文件夹中的每个模块翻译为目标框架，并按包结构写入一个文件夹（进度见状态栏）</translation>
     </message>
 </context>
 <context>

@@ -19,14 +19,6 @@ namespace {
 
 constexpr const char* kOptions[] = {"--path", "--check"};
 
-std::optional<std::string> readFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 // --path may be given several times (CliArgs keeps one value per option).
 std::vector<std::string> sourceRoots(int argc, char** argv) {
   std::vector<std::string> roots;
@@ -149,7 +141,7 @@ int runExec(int argc, char** argv) {
   if (auto bad = unknownOption(argc, argv)) return usageError("exec", "unknown option " + *bad);
   if (args.positional().size() != 1) return usageError("exec", "expected one FILE.py or FILE.ipynb");
   const std::string& path = args.positional()[0];
-  auto text = readFile(path);
+  auto text = session::readFile(path);
   if (!text || !std::filesystem::is_regular_file(path)) return usageError("exec", "cannot read " + path);
   bool notebook = std::filesystem::path(path).extension() == ".ipynb";
   if (args.flag("--check") && !notebook) return usageError("exec", "--check compares a notebook's saved outputs: give a .ipynb");

@@ -11,6 +11,7 @@
 #include "codegen/GraphCodegen.h"
 #include "s2s/Translator.h"
 #include "session/CaseRunner.h"
+#include "session/PackageTranslation.h"
 #include "session/TranslationCache.h"
 
 namespace pt::cli {
@@ -20,14 +21,6 @@ namespace {
 const std::set<std::string> kValued = {"--function", "--source", "--target", "--method", "--setup",
                                        "--args",     "-o",       "--module", "--out-dir"};
 
-std::optional<std::string> readFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 int transpileFunctionSource(const CliArgs& args, ir::Framework source, ir::Framework target) {
   const std::string& path = args.positional()[0];
   Diagnostics diags;
@@ -36,7 +29,7 @@ int transpileFunctionSource(const CliArgs& args, ir::Framework source, ir::Frame
     printDiagnostics(diags);
     return 2;
   }
-  auto text = readFile(info->file);
+  auto text = session::readFile(info->file);
   if (!text) return usageError("transpile", "cannot read " + info->file);
   s2s::Request req{*text, info->file, info->name, source, target};
   // --trace-types: run the function on the example inputs first, so that what annotations and
@@ -95,69 +88,26 @@ int transpileFunctionTrace(const CliArgs& args, ir::Framework target) {
 // failure never stops the rest; the summary lists what did not translate, by reason.
 int transpileModule(const CliArgs& args, ir::Framework source, ir::Framework target) {
   const std::string& root = args.positional()[0];
-  std::string module = *args.get("--module");
+  const std::string module = *args.get("--module");
   auto outDir = args.get("--out-dir");
   if (!outDir) return usageError("transpile", "--module needs --out-dir DIR");
-  int translated = 0, failed = 0;
-  size_t lines = 0, files = 0;
-  double seconds = 0;
-  std::map<std::string, int> reasons;
-  // Only the package's own folder is walked (a source root may hold thousands of other files).
-  std::filesystem::path packageDir = std::filesystem::path(root);
-  for (size_t start = 0; start <= module.size();) {
-    size_t dot = std::min(module.find('.', start), module.size());
-    packageDir /= module.substr(start, dot - start);
-    start = dot + 1;
-  }
-  std::vector<session::SourceFile> sources;
-  if (std::filesystem::is_directory(packageDir)) {
-    for (auto f : session::sourceFiles(packageDir.string())) {
-      f.module = f.module.empty() ? module : module + "." + f.module;
-      sources.push_back(f);
-    }
-  } else if (std::filesystem::is_regular_file(packageDir.string() + ".py")) {
-    sources.push_back({packageDir.string() + ".py", module});
-  }
-  bool any = !sources.empty();
+  const auto sources = session::packageSources(root, module);
+  if (sources.empty()) return usageError("transpile", "no module '" + module + "' under " + root);
   // Translations are kept on disk between runs (keyed by source, frameworks and this build).
   session::TranslationCache cache(session::TranslationCache::defaultDir());
   const bool useCache = !args.flag("--no-cache");
-  for (const auto& file : sources) {
-    auto text = readFile(file.path);
-    if (!text) return usageError("transpile", "cannot read " + file.path);
-    ++files;
-    lines += static_cast<size_t>(std::count(text->begin(), text->end(), '\n'));
-    auto start = std::chrono::steady_clock::now();
-    const s2s::Request request{*text, file.path, "", source, target};
-    s2s::Result r = useCache ? cache.translate(request) : s2s::translateFunction(request);
-    seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    translated += static_cast<int>(r.translatedFunctions.size());
-    failed += static_cast<int>(r.failedFunctions.size());
-    for (const auto& [name, diags] : r.failedFunctions)
-      for (const auto& d : diags)
-        if (d.severity == Severity::Error) {
-          ++reasons[d.code];
-          std::fprintf(stderr, "%s\n", d.format().c_str());
-        }
-    if (r.code.empty()) {
-      printDiagnostics(r.diagnostics);
-      ++failed;
-      continue;
-    }
-    std::string error;
-    std::filesystem::path rel = std::filesystem::relative(file.path, root);
-    if (!writeFile((std::filesystem::path(*outDir) / rel).string(), r.code, error)) return usageError("transpile", error);
-  }
-  if (!any) return usageError("transpile", "no module '" + module + "' under " + root);
-  std::printf("translated %d function(s), %d failed\n", translated, failed);
-  for (const auto& [reason, count] : reasons) std::printf("  %s: %d\n", reason.c_str(), count);
+  const auto report = session::translatePackage(root, sources, source, target, *outDir, useCache ? &cache : nullptr);
+  printDiagnostics(report.diagnostics);
+  std::printf("translated %d function(s), %d failed\n", report.translated, report.failed);
+  for (const auto& [reason, count] : report.reasons) std::printf("  %s: %d\n", reason.c_str(), count);
+  const double s = report.seconds;
   if (args.flag("--stats"))
-    std::printf("files: %zu\nlines: %zu\nfunctions: %d\ntranslation seconds: %.4f\nfunctions/s: %.0f\nlines/s: %.0f\n", files,
-                lines, translated + failed, seconds, seconds > 0 ? (translated + failed) / seconds : 0.0,
-                seconds > 0 ? static_cast<double>(lines) / seconds : 0.0);
+    std::printf("files: %zu\nlines: %zu\nfunctions: %d\ntranslation seconds: %.4f\nfunctions/s: %.0f\nlines/s: %.0f\n", report.files,
+                report.lines, report.translated + report.failed, s, s > 0 ? (report.translated + report.failed) / s : 0.0,
+                s > 0 ? static_cast<double>(report.lines) / s : 0.0);
   if (args.flag("--stats") && useCache)
     std::printf("cache: %d hit(s), %d miss(es) in %s\n", cache.hits(), cache.misses(), cache.dir().string().c_str());
-  return failed ? 2 : 0;
+  return report.failed ? 2 : 0;
 }
 
 }  // namespace

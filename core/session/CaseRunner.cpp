@@ -69,14 +69,6 @@ json errorJson(const interp::PyException& e) {
           {"traceback", e.formatted()}};
 }
 
-std::optional<std::string> readFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 // The generated function returns what the traced one returned: tensors are graph outputs, Python
 // values computed while tracing are constants of this signature, spelled for the target.
 std::optional<std::string> resultExpression(codegen::EmitContext& ctx, const trace::OutputSpec& spec,

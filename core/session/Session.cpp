@@ -14,14 +14,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::optional<std::string> readFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 std::optional<ir::Framework> guessFramework(const syntax::Module& m) {
   for (const syntax::Stmt* s : m.body) {
     std::vector<std::string> names;
@@ -38,6 +30,14 @@ std::optional<ir::Framework> guessFramework(const syntax::Module& m) {
 }
 
 }  // namespace
+
+std::optional<std::string> readFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
 
 std::vector<SourceFile> sourceFiles(const std::string& path) {
   std::vector<SourceFile> files;

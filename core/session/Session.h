@@ -38,6 +38,7 @@ std::vector<FunctionInfo> listFunctions(const std::string& path, Diagnostics& di
 std::vector<SourceFile> sourceFiles(const std::string& path);
 // The Python source at `path`: the file's text, or for a notebook (.ipynb) its code cells as one
 // module (notebookAsModule). nullopt when unreadable.
+std::optional<std::string> readFile(const std::string& path);  // the bytes of a file; nullopt when unreadable
 std::optional<std::string> readPythonSource(const std::string& path);  // a file, or the .py files of a root (sorted)
 std::optional<FunctionInfo> findFunction(const std::string& path, const std::string& qualname, Diagnostics& diagnostics);
 
