@@ -233,6 +233,8 @@ class TestGuiDiff : public QObject {
     QVERIFY(key->oneRow(key->sizeHint().width()));
     QVERIFY(!key->oneRow(key->minimumSizeHint().width()));
     QVERIFY(key->heightForWidth(key->minimumSizeHint().width()) > key->heightForWidth(key->sizeHint().width()));
+    // The header gives it the height its width needs (a second row is not cut off).
+    QCOMPARE(key->height(), key->heightForWidth(key->width()));
   }
 
   // In German the panel, the tags and the key speak German.

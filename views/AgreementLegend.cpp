@@ -16,7 +16,7 @@ constexpr int kBar = 150, kBarHeight = 9, kGap = 14, kSwatch = 12, kSwatchText =
 
 AgreementLegend::AgreementLegend(QWidget* parent) : QWidget(parent) {
   setObjectName(QStringLiteral("agreementLegend"));
-  QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+  QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Minimum);  // not Fixed: that caps it at one row
   policy.setHeightForWidth(true);
   setSizePolicy(policy);
 }
