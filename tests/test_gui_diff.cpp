@@ -41,6 +41,17 @@ double hueOf(const QColor& c) { return c.hsvHueF() * 360; }
 const char* kWrong = "import numpy as np\nimport torch\n\n\ndef normalize(x):\n    return (x - torch.mean(x)) / torch.std(x)\n\n\n"
                      "def biased(x):\n    return (x - np.mean(x)) / np.std(x)\n";
 
+// The walkthrough's torch normalize traced, then Run > Verify against its `target` translation.
+struct VerifiedWindow : TracedWindow {
+  explicit VerifiedWindow(const QString& target) : TracedWindow(pt::test::kWalkthrough, kTorchNormalize) {
+    if (!ok) return;
+    choose(w.targetPicker(), target);
+    w.verifyAction()->trigger();
+    w.document()->waitForTask();
+    ok = w.document()->graphDiff() != nullptr;
+  }
+};
+
 }  // namespace
 
 class TestGuiDiff : public QObject {
@@ -52,13 +63,10 @@ class TestGuiDiff : public QObject {
   void initTestCase() { pt::test::useOwnSettings(settingsDir_.path(), QStringLiteral("test_gui_diff")); }
 
   void verifyShowsEveryOpPairedAndEqual() {
-    TracedWindow win(pt::test::kWalkthrough, kTorchNormalize);
+    VerifiedWindow win(QStringLiteral("numpy"));
     QVERIFY(win.ok);
     MainWindow& w = win.w;
     Document* doc = w.document();
-    choose(w.targetPicker(), QStringLiteral("numpy"));
-    w.verifyAction()->trigger();
-    doc->waitForTask();
     QVERIFY(w.diffViewAction()->isChecked());
     DiffPanel* panel = w.diffPanel();
     QVERIFY(panel->isVisible());
@@ -100,13 +108,10 @@ class TestGuiDiff : public QObject {
   // TensorFlow has no unbiased std: the translation's helper spells it out in 13 ops. They show as
   // one closed box where the std's counterpart (the sqrt that ends them) is, tagged as part of it.
   void aStepSpeltOutIsOneBoxStandingForIt() {
-    TracedWindow win(pt::test::kWalkthrough, kTorchNormalize);
+    VerifiedWindow win(QStringLiteral("tensorflow"));
     QVERIFY(win.ok);
     MainWindow& w = win.w;
     Document* doc = w.document();
-    choose(w.targetPicker(), QStringLiteral("tensorflow"));
-    w.verifyAction()->trigger();
-    doc->waitForTask();
     DiffPanel* panel = w.diffPanel();
     QVERIFY(doc->graphDiff() && doc->graphDiff()->ok());
     const auto& diff = *doc->graphDiff();
@@ -239,12 +244,9 @@ class TestGuiDiff : public QObject {
 
   // In German the panel, the tags and the key speak German.
   void german() {
-    TracedWindow win(pt::test::kWalkthrough, kTorchNormalize);
+    VerifiedWindow win(QStringLiteral("tensorflow"));
     QVERIFY(win.ok);
     MainWindow& w = win.w;
-    choose(w.targetPicker(), QStringLiteral("tensorflow"));
-    w.verifyAction()->trigger();
-    w.document()->waitForTask();
     QVERIFY(pt::test::switchLanguage(QStringLiteral("de")));
     const QString summary = w.diffPanel()->summaryLabel()->text();
     QVERIFY2(summary.contains(QStringLiteral("gepaart")), qPrintable(summary));
