@@ -43,6 +43,12 @@ def scaled_swapped(x):
     return np.maximum(1.0 + 2.0 * x.astype(np.float32), 0)
 
 
+def stacked(x: torch.Tensor):
+    for _ in range(3):
+        x = (x + torch.tanh(x)) * torch.std(x)
+    return x
+
+
 def layer(x, w):
     h = torch.relu(x @ w)
     return torch.sigmoid(h * 3.0 - torch.mean(h))
@@ -213,6 +219,21 @@ class TestGraphMatch : public QObject {
         ++partOfStd;
       }
     QCOMPARE(partOfStd, static_cast<int>(tn.size()) - 4);
+  }
+
+  // Steps tensorflow spells out one after another (a std in every round of a loop): only the
+  // backward walk gets past them, through additions whose two operands are both unpaired.
+  void stepsSpeltOutInARow() {
+    session::Session s(dir_ + "/fns.py");
+    s.runSetup("import torch\ntorch.manual_seed(5)\nx = torch.rand(7)");
+    session::VerifyRequest r{"stacked", ir::Framework::Torch, ir::Framework::TensorFlow, false, s.evalArgs("x")};
+    auto d = session::diffTranslation(s, r);
+    QVERIFY2(d.ok(), d.verify.diagnostics.empty() ? describe(d).c_str() : d.verify.diagnostics[0].message.c_str());
+    QCOMPARE(static_cast<int>(d.source->graph->nodes().size()), 12);  // tanh, add, std, mul: three times
+    QVERIFY2(d.match.pairs() == 12, describe(d).c_str());
+    for (size_t i = 0; i < d.source->graph->nodes().size(); ++i)
+      if (d.source->graph->nodes()[i]->op == ir::OpKind::Std)
+        QCOMPARE(d.target->graph->nodes()[static_cast<size_t>(d.match.targetOfSource[i])]->op, ir::OpKind::Sqrt);
   }
 
   // A hand-written tensorflow normalize, right and wrong: the wrong one is flagged at torch's

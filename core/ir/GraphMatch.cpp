@@ -164,6 +164,12 @@ class Matcher {
     for (size_t k = 0; k < std::min(so.size(), to.size()); ++k) pairByUse(so[k], to[k]);
   }
 
+  static bool sameProducerOp(const Value* a, const Value* b) {
+    a = canonical(a);
+    b = canonical(b);
+    return a->producer && b->producer && a->producer->op == b->producer->op;
+  }
+
   // Operand by operand, from the last node back: later pairs come before the nodes they feed.
   void backward() {
     const auto& tn = t_.graph.nodes();
@@ -176,13 +182,18 @@ class Matcher {
         for (size_t i = 0; i < a.inputs.size(); ++i) pairByUse(a.inputs[i], b.inputs[i]);
         continue;
       }
-      // Either order: the one operand left on each side once the paired ones are set aside.
-      std::vector<const Value*> free_a, free_b;
+      // Either order: the operands left on each side once the paired ones are set aside; two
+      // of them go the way their producers' ops agree, in order when both ways or neither do.
+      std::vector<const Value*> freeA, freeB;
       for (const Value* in : a.inputs)
-        if (!s_.paired(canonical(in))) free_a.push_back(in);
+        if (!s_.paired(canonical(in))) freeA.push_back(in);
       for (const Value* in : b.inputs)
-        if (!t_.paired(canonical(in))) free_b.push_back(in);
-      if (free_a.size() == 1 && free_b.size() == 1) pairByUse(free_a[0], free_b[0]);
+        if (!t_.paired(canonical(in))) freeB.push_back(in);
+      if (freeA.size() != freeB.size()) continue;
+      if (freeA.size() == 2 && !sameProducerOp(freeA[0], freeB[0]) && sameProducerOp(freeA[0], freeB[1]) &&
+          sameProducerOp(freeA[1], freeB[0]))
+        std::swap(freeB[0], freeB[1]);
+      for (size_t i = 0; i < freeA.size(); ++i) pairByUse(freeA[i], freeB[i]);
     }
   }
 
