@@ -8,26 +8,20 @@
 // e.g. diff_bench bench/diff_blocks.py blocks torch tensorflow "$SETUP" "x, wq, wk, wv, wo, w1, w2" trace
 // (bench/diff_blocks.py's SETUP is in its header)
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <string>
 #include <vector>
 
 #include "ir/GraphMatch.h"
 #include "session/GraphDiff.h"
+#include "bench_clock.h"
 #include "session/Session.h"
 #include "trace/TracedFunction.h"
 
 using namespace pt;
-using Clock = std::chrono::steady_clock;
-
-namespace {
-double median(std::vector<double> v) {
-  std::sort(v.begin(), v.end());
-  return v[v.size() / 2];
-}
-double msSince(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
-}  // namespace
+using bench::Clock;
+using bench::median;
+using bench::msSince;
 
 int main(int argc, char** argv) {
   if (argc < 7) {
