@@ -1,9 +1,10 @@
 #pragma once
 // The diff view: the function's graph (the graph pane's own view) against its translation's,
 // re-traced through the target framework (this panel's view), nodes paired and each pair coloured
-// by the numeric difference `verify` measured on the same inputs: green within tolerance, red
-// beyond, grey without a counterpart; the first divergence is named in the summary. Clicking an
-// op in either graph selects its counterpart in the other.
+// by the numeric difference `verify` measured on the same inputs, on a scale from green (equal)
+// through the tolerance to red, grey without a counterpart (tagged with the step it is part of
+// where there is one); the first divergence is ringed, named in the summary and selected. Clicking
+// an op in either graph selects its counterpart in the other.
 #include <memory>
 #include <map>
 
@@ -11,6 +12,7 @@
 #include "session/GraphDiff.h"
 
 namespace pt::views {
+class AgreementLegend;
 class CompileMarks;
 struct NodeMark;
 }  // namespace pt::views
@@ -33,6 +35,10 @@ class DiffPanel : public GraphSidePanel {
   std::map<int, views::NodeMark> sourceMarkMap() const;
   std::map<int, views::NodeMark> targetMarkMap() const;
   bool marksOnSource() const { return marksOnSource_; }
+  views::AgreementLegend* scaleLegend() const { return scale_; }
+  // Where a comparison sits on GraphStyle::agreement's scale: 0 equal, 0.5 at the tolerance, 1 a
+  // thousand times beyond it (or not comparable).
+  static double agreementLevel(const session::ValueComparison& comparison);
 
  signals:
   void counterpartSelected(int sourceIndex);  // an op of the translation was clicked
@@ -42,11 +48,13 @@ class DiffPanel : public GraphSidePanel {
 
  private:
   void render();
+  void closeStepsSpeltOut();
   views::NodeMark markFor(int sourceIndex) const;
 
   views::GraphView* sourceView_;
   views::CompileMarks* sourceMarks_;
   views::CompileMarks* targetMarks_;
+  views::AgreementLegend* scale_;
   std::shared_ptr<const session::GraphDiff> diff_;
   const ir::Graph* shownSource_ = nullptr;
   bool marksOnSource_ = false;

@@ -42,4 +42,6 @@ GraphSidePanel::GraphSidePanel(const QString& name, const QString& viewName, QWi
   layout->addWidget(view_, 1);
 }
 
+void GraphSidePanel::addToHeader(QWidget* widget) { legend_->parentWidget()->layout()->addWidget(widget); }
+
 }  // namespace pt::app

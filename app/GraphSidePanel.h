@@ -25,6 +25,8 @@ class GraphSidePanel : public QWidget {
   QLabel* legendLabel() const { return legend_; }
 
  protected:
+  void addToHeader(QWidget* widget);  // below the legend
+
   views::GraphView* view_;
   QLabel* title_;
   QLabel* summary_;

@@ -35,6 +35,7 @@ class GraphPane;
 class InspectorPanel;
 class InputsPanel;
 class DiffPanel;
+class GraphSidePanel;
 class Autosave;
 class ProblemsPanel;
 class TaskStatus;
@@ -159,6 +160,9 @@ class MainWindow : public QMainWindow {
   void retranslateDiffView();
   void showDiff();
   void showCompiled();
+  // A side panel (compile or diff view) just shown: half the pane's width, the larger share of the
+  // height from the code above it, both graphs fitted; once the window is laid out.
+  void splitGraphPane(GraphSidePanel* panel);  // MainWindowGraph.cpp
 
   Document* doc_;
   // Panes

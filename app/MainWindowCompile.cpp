@@ -2,9 +2,7 @@
 // the graph after the passes beside the traced graph, which gets the passes' marks.
 #include <QAction>
 #include <QMenu>
-#include <QSplitter>
 #include <QStatusBar>
-#include <QTimer>
 
 #include "app/CompilePanel.h"
 #include "app/Document.h"
@@ -59,19 +57,7 @@ void MainWindow::showCompiled() {
   compilePanel_->setVisible(on);
   compilePanel_->showCompiled(on && doc_->graphState() == GraphState::Traced ? doc_->graph() : nullptr);
   inspectorPanel_->refresh();
-  if (on && !wasOn) {
-    // Before and after side by side, half the pane each; the pane takes the larger share of the
-    // height from the code above it. Once the window is laid out (it may not be shown yet).
-    QTimer::singleShot(0, this, [this] {
-      const int width = graphPane_->body()->width();
-      graphPane_->body()->setSizes({width / 2, width - width / 2});
-      const QList<int> heights = centralSplitter_->sizes();
-      const int total = heights.value(0) + heights.value(1);
-      if (heights.value(1) < total * 3 / 5) centralSplitter_->setSizes({total - total * 3 / 5, total * 3 / 5});
-      graphView_->fitToView();
-      compilePanel_->afterView()->fitToView();
-    });
-  }
+  if (on && !wasOn) splitGraphPane(compilePanel_);
   if (on != wasOn) graphView_->fitToView();
 }
 

@@ -3,8 +3,6 @@
 // function's, both coloured by how each op compares with its counterpart.
 #include <QAction>
 #include <QMenu>
-#include <QSplitter>
-#include <QTimer>
 
 #include "app/CompilePanel.h"
 #include "app/DiffPanel.h"
@@ -67,15 +65,7 @@ void MainWindow::showDiff() {
   const bool wasOn = !diffPanel_->isHidden();
   diffPanel_->setVisible(on);
   diffPanel_->showDiff(on ? doc_->graphDiff() : nullptr, doc_->graphState() == GraphState::Traced ? doc_->graph() : nullptr);
-  if (on && !wasOn) {
-    // Side by side, half the pane each, as the compile view does.
-    QTimer::singleShot(0, this, [this] {
-      const int width = graphPane_->body()->width();
-      graphPane_->body()->setSizes({width / 2, 0, width - width / 2});
-      graphView_->fitToView();
-      diffPanel_->sideView()->fitToView();
-    });
-  }
+  if (on && !wasOn) splitGraphPane(diffPanel_);
 }
 
 }  // namespace pt::app

@@ -4,13 +4,16 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 
 #include <algorithm>
 
 #include "app/AtomicFile.h"
 #include "app/Document.h"
 #include "app/GraphPane.h"
+#include "app/GraphSidePanel.h"
 #include "app/MainWindow.h"
 #include "app/Theme.h"
 #include "ir/Graph.h"
@@ -128,5 +131,21 @@ void MainWindow::setDarkTheme(bool dark) {
 }
 
 bool MainWindow::isDarkTheme() const { return darkThemeAction_->isChecked(); }
+
+void MainWindow::splitGraphPane(GraphSidePanel* panel) {
+  QTimer::singleShot(0, this, [this, panel] {
+    QSplitter* body = graphPane_->body();
+    const int width = body->width();
+    QList<int> widths;
+    for (int i = 0; i < body->count(); ++i)
+      widths << (body->widget(i) == graphView_ ? width / 2 : body->widget(i) == panel ? width - width / 2 : 0);
+    body->setSizes(widths);
+    const QList<int> heights = centralSplitter_->sizes();
+    const int total = heights.value(0) + heights.value(1);
+    if (heights.value(1) < total * 3 / 5) centralSplitter_->setSizes({total - total * 3 / 5, total * 3 / 5});
+    graphView_->fitToView();
+    panel->sideView()->fitToView();
+  });
+}
 
 }  // namespace pt::app

@@ -5,24 +5,18 @@
 // usage: trace_bench FILE FUNCTION SETUP ARGS [REPEATS [cached-only]]
 // With "cached-only" it makes REPEATS cached calls and nothing else (for perf record).
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <string>
 #include <vector>
 
+#include "bench_clock.h"
 #include "session/Session.h"
 #include "trace/TracedFunction.h"
 
 using namespace pt;
-using Clock = std::chrono::steady_clock;
-
-namespace {
-double median(std::vector<double> v) {
-  std::sort(v.begin(), v.end());
-  return v[v.size() / 2];
-}
-double msSince(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
-}  // namespace
+using bench::Clock;
+using bench::median;
+using bench::msSince;
 
 int main(int argc, char** argv) {
   if (argc < 5) {

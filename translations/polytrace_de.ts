@@ -174,10 +174,6 @@
         <translation>gepaart</translation>
     </message>
     <message>
-        <source>Paired with an op of the translation (several results: not compared)</source>
-        <translation>Mit einer Operation der Übersetzung gepaart (mehrere Ergebnisse: nicht verglichen)</translation>
-    </message>
-    <message>
         <source>Same values as its counterpart: max relative error %1 (tolerance %2)</source>
         <translation>Gleiche Werte wie das Gegenstück: max. relativer Fehler %1 (Toleranz %2)</translation>
     </message>
@@ -192,10 +188,6 @@
     <message>
         <source>Only the translation has this op: no op of the function&apos;s graph pairs with it</source>
         <translation>Nur die Übersetzung hat diese Operation: keine Operation im Graphen der Funktion entspricht ihr</translation>
-    </message>
-    <message>
-        <source>Each op against its counterpart on the same inputs — green: same values within tolerance, red: different, grey: no counterpart. Click an op to select its counterpart.</source>
-        <translation>Jede Operation gegen ihr Gegenstück bei gleichen Eingaben — grün: gleiche Werte innerhalb der Toleranz, rot: verschieden, grau: kein Gegenstück. Ein Klick auf eine Operation wählt ihr Gegenstück.</translation>
     </message>
     <message>
         <source>%1 op(s) inside differ from the translation</source>
@@ -248,6 +240,37 @@
     <message>
         <source>Values differ from its counterpart: max relative error %1 (tolerance %2)</source>
         <translation>Werte weichen vom Gegenstück ab: max. relativer Fehler %1 (Toleranz %2)</translation>
+    </message>
+    <message>
+        <source>part of %1</source>
+        <translation>Teil von %1</translation>
+    </message>
+    <message>
+        <source>The translation computes this differently: no op of its graph pairs with it; it is part of what %1 (op %2) computes, which is compared</source>
+        <translation>Die Übersetzung berechnet dies anders: keine Operation ihres Graphen entspricht ihr; sie ist Teil dessen, was %1 (Operation %2) berechnet, und das wird verglichen</translation>
+    </message>
+    <message>
+        <source>Paired with an op of the translation (not compared)</source>
+        <translation>Mit einer Operation der Übersetzung gepaart (nicht verglichen)</translation>
+    </message>
+    <message>
+        <source>the translation computes it differently; its %1 holds the same value</source>
+        <translation>die Übersetzung berechnet es anders; ihr %1 enthält denselben Wert</translation>
+    </message>
+    <message>
+        <source>Only the translation has this op: it is part of how the translation computes %1 (op %2 of the function)</source>
+        <translation>Nur die Übersetzung hat diese Operation: sie ist Teil davon, wie die Übersetzung %1 berechnet (Operation %2 der Funktion)</translation>
+    </message>
+    <message>
+        <source>Each op against its counterpart on the same inputs, coloured by its max relative error. Click an op to select its counterpart.</source>
+        <translation>Jede Operation gegen ihr Gegenstück bei gleichen Eingaben, gefärbt nach ihrem max. relativen Fehler. Ein Klick auf eine Operation wählt ihr Gegenstück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n op(s) only in the translation</source>
+        <translation>
+            <numerusform>%n Operation nur in der Übersetzung</numerusform>
+            <numerusform>%n Operationen nur in der Übersetzung</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1249,29 @@ Aus dem Trace übersetzt den aufgezeichneten Graphen in geradlinigen Code.</tran
     <message>
         <source>%1 %2/%3 (%4 %) %5 s</source>
         <translation>%1 %2/%3 (%4 %) %5 s</translation>
+    </message>
+</context>
+<context>
+    <name>pt::views::AgreementLegend</name>
+    <message>
+        <source>equal</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>tolerance</source>
+        <translation>Toleranz</translation>
+    </message>
+    <message>
+        <source>1000× tolerance</source>
+        <translation>1000× Toleranz</translation>
+    </message>
+    <message>
+        <source>no counterpart</source>
+        <translation>kein Gegenstück</translation>
+    </message>
+    <message>
+        <source>first divergence</source>
+        <translation>erste Abweichung</translation>
     </message>
 </context>
 <context>

@@ -174,10 +174,6 @@
         <translation>已配对</translation>
     </message>
     <message>
-        <source>Paired with an op of the translation (several results: not compared)</source>
-        <translation>已与译文中的一个算子配对（多个结果：未比较）</translation>
-    </message>
-    <message>
         <source>Same values as its counterpart: max relative error %1 (tolerance %2)</source>
         <translation>与对应算子数值相同：最大相对误差 %1（容差 %2）</translation>
     </message>
@@ -192,10 +188,6 @@
     <message>
         <source>Only the translation has this op: no op of the function&apos;s graph pairs with it</source>
         <translation>只有译文有此算子：函数的计算图中没有与之配对的算子</translation>
-    </message>
-    <message>
-        <source>Each op against its counterpart on the same inputs — green: same values within tolerance, red: different, grey: no counterpart. Click an op to select its counterpart.</source>
-        <translation>在相同输入上将每个算子与其对应算子比较——绿色：容差内数值相同，红色：不同，灰色：无对应。点击算子可选中其对应算子。</translation>
     </message>
     <message>
         <source>%1 op(s) inside differ from the translation</source>
@@ -248,6 +240,36 @@
     <message>
         <source>Values differ from its counterpart: max relative error %1 (tolerance %2)</source>
         <translation>数值与对应算子不同：最大相对误差 %1（容差 %2）</translation>
+    </message>
+    <message>
+        <source>part of %1</source>
+        <translation>属于 %1</translation>
+    </message>
+    <message>
+        <source>The translation computes this differently: no op of its graph pairs with it; it is part of what %1 (op %2) computes, which is compared</source>
+        <translation>译文以不同方式计算此处：其图中没有算子与之配对；它是 %1（算子 %2）计算的一部分，后者参与比较</translation>
+    </message>
+    <message>
+        <source>Paired with an op of the translation (not compared)</source>
+        <translation>已与译文中的一个算子配对（未比较）</translation>
+    </message>
+    <message>
+        <source>the translation computes it differently; its %1 holds the same value</source>
+        <translation>译文以不同方式计算它；其 %1 持有相同的值</translation>
+    </message>
+    <message>
+        <source>Only the translation has this op: it is part of how the translation computes %1 (op %2 of the function)</source>
+        <translation>只有译文有此算子：它是译文计算 %1（函数的算子 %2）的一部分</translation>
+    </message>
+    <message>
+        <source>Each op against its counterpart on the same inputs, coloured by its max relative error. Click an op to select its counterpart.</source>
+        <translation>在相同输入上将每个算子与其对应算子比较，按最大相对误差着色。点击算子可选中其对应算子。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n op(s) only in the translation</source>
+        <translation>
+            <numerusform>%n 个算子仅存在于译文中</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1240,29 @@ Trace-based translates the traced graph into straight-line code.</source>
     <message>
         <source>%1 %2/%3 (%4 %) %5 s</source>
         <translation>%1 %2/%3（%4 %）%5 秒</translation>
+    </message>
+</context>
+<context>
+    <name>pt::views::AgreementLegend</name>
+    <message>
+        <source>equal</source>
+        <translation>相等</translation>
+    </message>
+    <message>
+        <source>tolerance</source>
+        <translation>容差</translation>
+    </message>
+    <message>
+        <source>1000× tolerance</source>
+        <translation>1000× 容差</translation>
+    </message>
+    <message>
+        <source>no counterpart</source>
+        <translation>无对应</translation>
+    </message>
+    <message>
+        <source>first divergence</source>
+        <translation>首个分歧</translation>
     </message>
 </context>
 <context>

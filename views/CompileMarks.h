@@ -5,6 +5,7 @@
 // adds its line to the box's tooltip. A closed group tells how many ops inside were changed.
 // The marks are items of their own, put back after every relayout of the scene; the scene's
 // items are only faded and given a longer tooltip, and restored when the marks go.
+#include <QColor>
 #include <QObject>
 #include <QString>
 
@@ -24,6 +25,8 @@ struct NodeMark {
   QString tag;       // short text on the box ("DCE")
   QString note;      // the tooltip's line (plain text)
   int linkTo = -1;   // Merged: the op that replaces it
+  double level = -1;       // Agrees / Differs: colour on GraphStyle::agreement's scale (-1: the kind's)
+  bool emphasised = false; // a heavier ring: the first divergence
 };
 
 class CompileMarks : public QObject {
@@ -42,6 +45,8 @@ class CompileMarks : public QObject {
   const std::map<int, NodeMark>& marks() const { return marks_; }
   bool isShown() const { return shown_; }  // on the scene's items now
   int linkCount() const { return links_; }  // dashed merge links on the scene now
+  // A kind's colour (an Agrees / Differs mark with a level takes GraphStyle::agreement's).
+  static QColor kindColor(NodeMark::Kind kind, bool dark);
   static constexpr int kOverlayType = 65536 + 40;  // QGraphicsItem::UserType + 40: the marks' own items
 
  private:

@@ -1,5 +1,7 @@
 #include "views/GraphStyle.h"
 
+#include <algorithm>
+
 #include "ir/Op.h"
 
 namespace pt::views {
@@ -35,6 +37,13 @@ QColor GraphStyle::opFill(OpCategory c) const {
 
 QColor GraphStyle::frameFillAt(int depth) const {
   return depth % 2 ? (isDark ? frameFill.lighter(112) : frameFill.darker(104)) : frameFill;
+}
+
+QColor GraphStyle::agreement(double level) const {
+  level = std::clamp(level, 0.0, 1.0);
+  // A jump in hue at the tolerance: within it reads as green, beyond it as orange to red.
+  const double hue = level <= 0.5 ? 130 - 110 * level : 38 - 38 * (level - 0.5) / 0.5;
+  return QColor::fromHsvF(static_cast<float>(hue / 360), isDark ? 0.62f : 0.85f, isDark ? 0.9f : 0.68f);
 }
 
 namespace {

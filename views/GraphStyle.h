@@ -48,6 +48,9 @@ struct GraphStyle {
   QColor opFill(OpCategory c) const;
   QColor opText() const { return QColor(0xff, 0xff, 0xff); }
   QColor frameFillAt(int depth) const;  // nested frames alternate so their borders read
+  // The diff view's scale, `level` 0..1: green (equal) to yellow-green (at the tolerance) for
+  // values that agree, orange (just beyond) to red (1000x the tolerance) for values that differ.
+  QColor agreement(double level) const;
 
   static GraphStyle light(const QPalette& palette, const QFont& base);
   static GraphStyle dark(const QPalette& palette, const QFont& base);

@@ -15,6 +15,12 @@ void printComparison(const session::ValueComparison& c) {
               c.targetType.c_str(), c.maxError, c.tolerance, c.ok ? "ok" : "MISMATCH", c.note.empty() ? "" : "  — ",
               c.note.c_str());
 }
+// An unpaired node's step: the paired node its results flow into.
+std::string partOf(int feeds, const std::vector<std::unique_ptr<ir::Node>>& nodes) {
+  if (feeds < 0) return {};
+  return ", part of node " + std::to_string(feeds) + " (" + std::string(ir::opName(nodes[static_cast<size_t>(feeds)]->op)) + ")";
+}
+
 // --graph: both graphs node by node, paired, with the difference of each pair.
 void printGraphDiff(const session::GraphDiff& d) {
   const auto& sn = d.source->graph->nodes();
@@ -24,16 +30,18 @@ void printGraphDiff(const session::GraphDiff& d) {
     const int t = d.match.targetOfSource[i];
     std::printf("  %3zu %-12s ", i, std::string(ir::opName(sn[i]->op)).c_str());
     if (t < 0) {
-      std::printf("-> (no counterpart)\n");
+      std::printf("-> (no counterpart)%s\n", partOf(d.match.sourceFeeds[i], sn).c_str());
       continue;
     }
     std::printf("-> %3d", t);
+    if (tn[static_cast<size_t>(t)]->op != sn[i]->op) std::printf(" (%s)", std::string(ir::opName(tn[static_cast<size_t>(t)]->op)).c_str());
     if (d.sourceNodes[i]) std::printf("  max rel error %.3g %s", d.sourceNodes[i]->maxError, d.sourceNodes[i]->ok ? "ok" : "MISMATCH");
     std::printf("\n");
   }
   for (size_t t = 0; t < tn.size(); ++t)
     if (d.match.sourceOfTarget[t] < 0)
-      std::printf("  translated node %zu (%s) has no counterpart\n", t, std::string(ir::opName(tn[t]->op)).c_str());
+      std::printf("  translated node %zu (%s) has no counterpart%s\n", t, std::string(ir::opName(tn[t]->op)).c_str(),
+                  partOf(d.match.targetFeeds[t], tn).c_str());
   if (d.firstDivergence >= 0) {
     std::printf("first divergence: ");
     printComparison(*d.sourceNodes[static_cast<size_t>(d.firstDivergence)]);

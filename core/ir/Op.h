@@ -24,6 +24,7 @@ enum OpTrait : uint32_t {
   kReduction = 1u << 2,
   kRandom = 1u << 3,      // reads a generator: never folded or merged
   kFloatOnly = 1u << 4,   // frontends cast integer inputs to a float dtype first
+  kCommutative = 1u << 5, // two operands that may be swapped (graph matching pairs either order)
 };
 
 struct OpInfo {

@@ -6,6 +6,8 @@
 // node by node through the generated lines).
 #include <memory>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "ir/GraphMatch.h"
 #include "session/Verify.h"
@@ -25,5 +27,17 @@ struct GraphDiff {
 
 // Never throws: failures are diagnostics in `verify`.
 GraphDiff diffTranslation(Session& session, const VerifyRequest& request);
+
+// One side of a diff: a function of the session and the framework whose semantics it runs under.
+struct FunctionUnderDiff {
+  interp::Value function;
+  ir::Framework framework;
+  std::string name;  // the traced graph's name
+};
+
+// The same diff for any two functions (a translation written by hand, say): `verify` holds the
+// outputs compared and diagnostics, no code. Never throws.
+GraphDiff diffFunctions(Session& session, const FunctionUnderDiff& source, const FunctionUnderDiff& target,
+                        const std::vector<interp::Value>& args);
 
 }  // namespace pt::session
